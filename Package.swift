@@ -1,0 +1,92 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Waybill",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "waybill", targets: ["waybill"]),
+        .library(name: "WaybillExpressions", targets: ["WaybillExpressions"]),
+        .library(name: "WaybillRules", targets: ["WaybillRules"]),
+        .library(name: "WaybillStore", targets: ["WaybillStore"]),
+        .library(name: "WaybillConnectors", targets: ["WaybillConnectors"]),
+        .library(name: "WaybillSimulators", targets: ["WaybillSimulators"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        // Pure expression language: lexer, parser, type checker, compiled closures, functions.
+        .target(name: "WaybillExpressions"),
+        // Rule language: YAML with positions, document models, diagnostics, compiled Plan. Pure.
+        .target(
+            name: "WaybillRules",
+            dependencies: ["WaybillExpressions", .product(name: "Yams", package: "Yams")]
+        ),
+        // Durable state: jobs, cursors, bindings, audit, dead letters, secrets (SQLite via GRDB).
+        .target(
+            name: "WaybillStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // HTTP transport, auth schemes, REST and Odoo adapters, webhook verification.
+        .target(
+            name: "WaybillConnectors",
+            dependencies: [
+                "WaybillRules",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Faithful simulators of Odoo, ShipStation, ShipBob, WooCommerce and Shopify.
+        .target(
+            name: "WaybillSimulators",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The command-line interface: thin, all logic lives in the libraries.
+        .executableTarget(
+            name: "waybill",
+            dependencies: [
+                "WaybillRules",
+                "WaybillStore",
+                "WaybillConnectors",
+                "WaybillSimulators",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WaybillExpressionsTests", dependencies: ["WaybillExpressions"]),
+        .testTarget(
+            name: "WaybillRulesTests",
+            dependencies: ["WaybillRules"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "WaybillStoreTests", dependencies: ["WaybillStore"]),
+        .testTarget(name: "WaybillConnectorsTests", dependencies: ["WaybillConnectors"]),
+        .testTarget(
+            name: "WaybillSimulatorsTests",
+            dependencies: [
+                "WaybillSimulators",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+// Compiler settings for every target, in one place.
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    target.swiftSettings = settings
+}

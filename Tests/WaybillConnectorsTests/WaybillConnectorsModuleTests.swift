@@ -1,0 +1,6 @@
+import Testing
+@testable import WaybillConnectors
+
+@Test func moduleNameIsStable() {
+    #expect(WaybillConnectorsModule.name == "WaybillConnectors")
+}

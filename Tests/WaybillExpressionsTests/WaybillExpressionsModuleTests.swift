@@ -1,0 +1,6 @@
+import Testing
+@testable import WaybillExpressions
+
+@Test func moduleNameIsStable() {
+    #expect(WaybillExpressionsModule.name == "WaybillExpressions")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import WaybillRules
+
+@Test func moduleNameIsStable() {
+    #expect(WaybillRulesModule.name == "WaybillRules")
+}

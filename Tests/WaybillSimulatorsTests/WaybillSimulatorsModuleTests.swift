@@ -1,0 +1,6 @@
+import Testing
+@testable import WaybillSimulators
+
+@Test func moduleNameIsStable() {
+    #expect(WaybillSimulatorsModule.name == "WaybillSimulators")
+}

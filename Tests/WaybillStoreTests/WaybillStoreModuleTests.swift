@@ -1,0 +1,6 @@
+import Testing
+@testable import WaybillStore
+
+@Test func moduleNameIsStable() {
+    #expect(WaybillStoreModule.name == "WaybillStore")
+}
