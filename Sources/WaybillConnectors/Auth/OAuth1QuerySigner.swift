@@ -53,11 +53,13 @@ public struct OAuth1QuerySigner: Sendable {
         base.scheme = base.scheme?.lowercased()
         base.host = base.host?.lowercased()
         if (base.scheme == "http" && base.port == 80) || (base.scheme == "https" && base.port == 443) { base.port = nil }
-        let normalized = parameters
-            .map { (FormEncoding.percentEncode($0.0), FormEncoding.percentEncode($0.1)) }
-            .sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }
-            .map { "\($0.0)=\($0.1)" }
-            .joined(separator: "&")
+        let encoded: [(name: String, value: String)] = parameters.map {
+            (name: FormEncoding.percentEncode($0.0), value: FormEncoding.percentEncode($0.1))
+        }
+        let sorted = encoded.sorted { lhs, rhs in
+            lhs.name == rhs.name ? lhs.value < rhs.value : lhs.name < rhs.name
+        }
+        let normalized = sorted.map { "\($0.name)=\($0.value)" }.joined(separator: "&")
         return [method.rawValue, FormEncoding.percentEncode(base.string ?? ""), FormEncoding.percentEncode(normalized)]
             .joined(separator: "&")
     }

@@ -43,7 +43,7 @@ struct OAuth2TokenRequest: Sendable {
         let expires = body?["expires_in"]?.doubleValue ?? body?["expires_in"]?.stringValue.flatMap(Double.init)
         return Grant(
             accessToken: Secret(access),
-            refreshToken: body?["refresh_token"]?.stringValue.map(Secret.init),
+            refreshToken: body?["refresh_token"]?.stringValue.map { Secret($0) },
             expiresIn: expires.map { .milliseconds(Int64($0 * 1000)) })
     }
 }

@@ -39,7 +39,8 @@ public final class RequestAuthorizer: Sendable {
             request.headers.set("Authorization", "Bearer \(token.exposedValue)")
         case .oauth2Refresh:
             guard let tokens else { break }
-            request.headers.set("Authorization", "Bearer \(try await tokens.accessToken().exposedValue)")
+            let token = try await tokens.accessToken()
+            request.headers.set("Authorization", "Bearer \(token.exposedValue)")
         case .odooAPIKey(let database, _, let key):
             request.headers.set("Authorization", "bearer \(key.exposedValue)")
             if !database.isEmpty { request.headers.set("X-Odoo-Database", database) }

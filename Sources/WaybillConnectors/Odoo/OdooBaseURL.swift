@@ -57,7 +57,7 @@ public struct OdooBaseURL: Sendable, Hashable {
         hosting = try Self.hosting(host: host, path: path, loopback: loopback)
         var normalised = components
         normalised.scheme = scheme
-        normalised.host = host
+        if rawHost != host { normalised.host = host }
         normalised.path = path
         guard let url = normalised.url else { throw Invalid(message: "Odoo base URL '\(trimmed)' cannot be normalised") }
         self.url = url

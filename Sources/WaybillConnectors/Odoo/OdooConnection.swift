@@ -61,9 +61,10 @@ public struct OdooVersion: Sendable, Hashable, CustomStringConvertible {
         default: major = nil
         }
         guard let major else { return nil }
+        let minorNumber = elements.count > 1 ? (elements[1].intValue ?? 0) : 0
         self.major = major
-        minor = elements.count > 1 ? (elements[1].intValue ?? 0) : 0
-        self.text = text ?? "\(major).\(minor)"
+        minor = minorNumber
+        self.text = text ?? "\(major).\(minorNumber)"
     }
 
     /// JSON-2 from 19.0 on, XML-RPC before.

@@ -12,7 +12,7 @@ public struct XMLRPCDecodingError: Error, Sendable, Hashable, CustomStringConver
 public enum XMLRPCDecoder {
     /// Decodes a `methodResponse` into its parameters or its fault.
     public static func response(_ data: Data) throws -> XMLRPCResponse {
-        let root = try XMLElement.parse(data).get()
+        let root = try XMLTreeNode.parse(data).get()
         guard root.name == "methodResponse" else { throw XMLRPCDecodingError(message: "root is <\(root.name)>, expected <methodResponse>") }
         if let fault = root.child("fault") {
             guard let element = fault.child("value") else { throw XMLRPCDecodingError(message: "<fault> without <value>") }
@@ -27,7 +27,7 @@ public enum XMLRPCDecoder {
 
     /// Decodes a `methodCall` into its method name and parameters.
     public static func call(_ data: Data) throws -> (method: String, params: [XMLRPCValue]) {
-        let root = try XMLElement.parse(data).get()
+        let root = try XMLTreeNode.parse(data).get()
         guard root.name == "methodCall", let name = root.child("methodName") else {
             throw XMLRPCDecodingError(message: "expected <methodCall> with <methodName>")
         }
@@ -35,7 +35,7 @@ public enum XMLRPCDecoder {
         return (name.text.trimmingCharacters(in: .whitespacesAndNewlines), params)
     }
 
-    private static func parameters(_ params: XMLElement) throws -> [XMLRPCValue] {
+    private static func parameters(_ params: XMLTreeNode) throws -> [XMLRPCValue] {
         try params.children(named: "param").map { param in
             guard let element = param.child("value") else { throw XMLRPCDecodingError(message: "<param> without <value>") }
             return try value(element)
@@ -43,7 +43,7 @@ public enum XMLRPCDecoder {
     }
 
     /// Decodes one `<value>` element.
-    static func value(_ element: XMLElement) throws -> XMLRPCValue {
+    static func value(_ element: XMLTreeNode) throws -> XMLRPCValue {
         guard let typed = element.children.first else { return .string(element.text) }
         let text = typed.text
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -4,19 +4,19 @@ import FoundationXML
 #endif
 
 /// A minimal element tree read with Foundation's `XMLParser`.
-struct XMLElement {
+struct XMLTreeNode {
     var name: String
-    var children: [XMLElement] = []
+    var children: [XMLTreeNode] = []
     var text = ""
 
     /// The element children named `name`.
-    func children(named name: String) -> [XMLElement] { children.filter { $0.name == name } }
+    func children(named name: String) -> [XMLTreeNode] { children.filter { $0.name == name } }
 
     /// The first child named `name`.
-    func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
+    func child(_ name: String) -> XMLTreeNode? { children.first { $0.name == name } }
 
     /// Parses a document; `nil` with the parser's message when it is not well-formed.
-    static func parse(_ data: Data) -> Result<XMLElement, XMLRPCDecodingError> {
+    static func parse(_ data: Data) -> Result<XMLTreeNode, XMLRPCDecodingError> {
         let builder = XMLTreeBuilder()
         let parser = XMLParser(data: data)
         parser.delegate = builder
@@ -29,15 +29,15 @@ struct XMLElement {
     }
 }
 
-/// Builds an ``XMLElement`` tree from parser callbacks.
+/// Builds an ``XMLTreeNode`` tree from parser callbacks.
 private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
-    var stack: [XMLElement] = []
-    var root: XMLElement?
+    var stack: [XMLTreeNode] = []
+    var root: XMLTreeNode?
     var failure: String?
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
-        stack.append(XMLElement(name: local))
+        stack.append(XMLTreeNode(name: local))
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -34,7 +34,7 @@ public actor RateBudget<C: Clock> where C.Duration == Duration {
     var serverResetAt: C.Instant?
     var pausedUntil: C.Instant?
     /// Counters since creation.
-    public private(set) var statistics = Statistics()
+    public internal(set) var statistics = Statistics()
 
     /// A budget for one account.
     public init(_ descriptor: RateLimitDescriptor, clock: C) {

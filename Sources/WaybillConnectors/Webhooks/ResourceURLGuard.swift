@@ -34,7 +34,9 @@ public struct ResourceURLGuard: Sendable, Hashable {
     /// A guard for the system whose base URL is `baseURL`; `nil` if it has no scheme or host.
     public init?(baseURL: URL) {
         guard let origin = Self.origin(of: baseURL) else { return nil }
-        (scheme, host, port) = origin
+        scheme = origin.scheme
+        host = origin.host
+        port = origin.port
     }
 
     /// `scheme://host:port` of the system.

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Synchronization
 import Testing
 @testable import WaybillConnectors
 
@@ -11,7 +10,7 @@ private struct FakeOdoo: Sendable {
          "parent_id": id == 3 ? [1, "Partner 1"] : false]
     }
     let major: Int
-    let calls = Mutex<[String]>([])
+    let calls = Locked<[String]>([])
 
     /// The records after an optional cursor domain, ordered by (write_date, id), honouring limit/offset.
     static func searchRead(domain: JSONValue?, limit: Int?, offset: Int) -> [JSONValue] {
@@ -36,7 +35,7 @@ private struct FakeOdoo: Sendable {
         }
         router.post("/xmlrpc/2/{service}") { request, context -> Response in
             let body = try await request.body.collect(upTo: 1 << 20)
-            let (method, params) = try XMLRPCDecoder.call(Data(buffer: body))
+            let (method, params) = try XMLRPCDecoder.call(Data(body.readableBytesView))
             calls.withLock { $0.append("\(context.parameters.get("service") ?? "").\(method)") }
             let result: Data
             switch method {
@@ -72,18 +71,18 @@ private struct FakeOdoo: Sendable {
             let method = context.parameters.get("method") ?? ""
             calls.withLock { $0.append("json2.\(context.parameters.get("model") ?? "").\(method)") }
             guard request.headers[.authorization] == "bearer good-key", request.headers[field("X-Odoo-Database")] == "acme" else {
-                return jsonResponse(#"{"name":"werkzeug.exceptions.Unauthorized","message":"Invalid apikey","arguments":["Invalid apikey",401],"context":{},"debug":""}"#, status: .unauthorized)
+                return jsonResponse(#"{"name":"werkzeug.exceptions.Unauthorized","message":"Invalid apikey","arguments":["Invalid apikey",401],"context":{},"debug":""}"#, status: 401)
             }
-            let body = try JSONValue.parse(Data(buffer: try await request.body.collect(upTo: 1 << 20)))
+            let body = try JSONValue.parse(Data(try await request.body.collect(upTo: 1 << 20).readableBytesView))
             switch method {
             case "context_get": return jsonResponse(#"{"uid":2,"lang":"en_US","tz":"UTC"}"#)
             case "search_read":
                 let rows = FakeOdoo.searchRead(domain: body["domain"], limit: body["limit"]?.intValue, offset: body["offset"]?.intValue ?? 0)
                 return jsonResponse(String(decoding: try JSONValue.array(rows).serialized(), as: UTF8.self))
             case "write":
-                return jsonResponse(#"{"name":"odoo.exceptions.LockError","message":"could not obtain lock","arguments":[],"context":{},"debug":""}"#, status: .conflict)
+                return jsonResponse(#"{"name":"odoo.exceptions.LockError","message":"could not obtain lock","arguments":[],"context":{},"debug":""}"#, status: 409)
             default:
-                return jsonResponse(#"{"name":"odoo.exceptions.ValidationError","message":"bad value","arguments":[],"context":{},"debug":""}"#, status: .unprocessableContent)
+                return jsonResponse(#"{"name":"odoo.exceptions.ValidationError","message":"bad value","arguments":[],"context":{},"debug":""}"#, status: 422)
             }
         }
         return router

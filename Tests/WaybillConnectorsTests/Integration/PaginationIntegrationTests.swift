@@ -48,7 +48,7 @@ private func collect(_ pages: RESTPages) async throws -> [RESTPage] {
             let page = Int(request.uri.queryParameters["page"] ?? "") ?? 0
             let size = Int(request.uri.queryParameters["per_page"] ?? "") ?? 0
             let signed = request.uri.queryParameters["oauth_signature"] != nil
-            guard signed else { return jsonResponse(#"{"code":"woocommerce_rest_authentication_error"}"#, status: .unauthorized) }
+            guard signed else { return jsonResponse(#"{"code":"woocommerce_rest_authentication_error"}"#, status: 401) }
             return jsonResponse(recordsJSON(slice(page: page, size: size)), headers: [field("X-WP-Total"): "7", field("X-WP-TotalPages"): "4"])
         }
         try await withLoopbackServer(router) { base in
@@ -113,7 +113,7 @@ private func collect(_ pages: RESTPages) async throws -> [RESTPage] {
         router.post("/products/{id}") { request, context -> Response in
             let body = try await request.body.collect(upTo: 1 << 16)
             let id = context.parameters.get("id") ?? "?"
-            return jsonResponse(#"{"product":{"id":\#(id),"echo":\#(String(buffer: body))}}"#, status: .created)
+            return jsonResponse(#"{"product":{"id":\#(id),"echo":\#(String(decoding: body.readableBytesView, as: UTF8.self))}}"#, status: 201)
         }
         router.get("/products/{id}") { _, context -> Response in
             jsonResponse(#"{"product":{"id":\#(context.parameters.get("id") ?? "0")}}"#)

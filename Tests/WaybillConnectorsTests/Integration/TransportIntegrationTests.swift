@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Synchronization
 import Testing
 @testable import WaybillConnectors
 
@@ -16,7 +15,7 @@ import Testing
             let transport = loopbackTransport(timeout: .milliseconds(300))
             let channel = SystemChannel(transport: transport, authorizer: RequestAuthorizer(scheme: .none, transport: transport))
             let error = await #expect(throws: ConnectorError.self) {
-                try await channel.execute(HTTPRequest(method: .get, url: base.appendingPathComponent("slow")))
+                try await channel.execute(WaybillConnectors.HTTPRequest(method: .get, url: base.appendingPathComponent("slow")))
             }
             gate.open()
             #expect(error?.category == .timeout)
@@ -28,7 +27,7 @@ import Testing
         let transport = loopbackTransport()
         let channel = SystemChannel(transport: transport, authorizer: RequestAuthorizer(scheme: .none, transport: transport))
         let error = await #expect(throws: ConnectorError.self) {
-            try await channel.execute(HTTPRequest(method: .get, url: testURL("http://127.0.0.1:1/nothing")))
+            try await channel.execute(WaybillConnectors.HTTPRequest(method: .get, url: testURL("http://127.0.0.1:1/nothing")))
         }
         #expect(error?.category == .connection)
         #expect(error?.isRetryable == true)
@@ -42,11 +41,11 @@ import Testing
         try await withLoopbackServer(router) { base in
             let transport = loopbackTransport(maxBytes: 100_000)
             let error = await #expect(throws: TransportError.self) {
-                try await transport.send(HTTPRequest(method: .get, url: base.appendingPathComponent("big")))
+                try await transport.send(WaybillConnectors.HTTPRequest(method: .get, url: base.appendingPathComponent("big")))
             }
             #expect(error?.kind == .bodyTooLarge(limit: 100_000))
             let small = loopbackTransport(maxBytes: 400_000)
-            #expect(try await small.send(HTTPRequest(method: .get, url: base.appendingPathComponent("big"))).body.count == 300_000)
+            #expect(try await small.send(WaybillConnectors.HTTPRequest(method: .get, url: base.appendingPathComponent("big"))).body.count == 300_000)
         }
     }
 
@@ -56,13 +55,13 @@ import Testing
             Response(status: .found, headers: [.location: "http://169.254.169.254/latest"])
         }
         try await withLoopbackServer(router) { base in
-            let response = try await loopbackTransport().send(HTTPRequest(method: .get, url: base.appendingPathComponent("moved")))
+            let response = try await loopbackTransport().send(WaybillConnectors.HTTPRequest(method: .get, url: base.appendingPathComponent("moved")))
             #expect(response.status == 302)
         }
     }
 
     @Test func a429PausesTheSharedBudgetAndIsRetryable() async throws {
-        let calls = Mutex(0)
+        let calls = Locked(0)
         let router = Router()
         router.get("/orders") { _, _ -> Response in
             let number = calls.withLock { value -> Int in
@@ -70,7 +69,7 @@ import Testing
                 return value
             }
             if number == 1 {
-                return jsonResponse(#"{"statusCode":429,"message":"Rate limit is exceeded. Try again in 7 seconds."}"#, status: .tooManyRequests, headers: [field("x-retry-after"): "7"])
+                return jsonResponse(#"{"statusCode":429,"message":"Rate limit is exceeded. Try again in 7 seconds."}"#, status: 429, headers: [field("x-retry-after"): "7"])
             }
             return jsonResponse("[]", headers: [field("x-remaining-calls"): "149"])
         }
@@ -93,25 +92,25 @@ import Testing
     }
 
     @Test func oauthRefreshOverLoopback() async throws {
-        let refreshes = Mutex(0)
+        let refreshes = Locked(0)
         let router = Router()
         router.post("/connect/token") { request, _ -> Response in
-            let form = String(buffer: try await request.body.collect(upTo: 1 << 16))
+            let form = String(decoding: try await request.body.collect(upTo: 1 << 16).readableBytesView, as: UTF8.self)
             let number = refreshes.withLock { value -> Int in
                 value += 1
                 return value
             }
             guard form.contains("grant_type=refresh_token"), form.contains("refresh_token=rt-\(number - 1)") else {
-                return jsonResponse(#"{"error":"invalid_grant"}"#, status: .badRequest)
+                return jsonResponse(#"{"error":"invalid_grant"}"#, status: 400)
             }
             return jsonResponse(#"{"access_token":"at-\#(number)","expires_in":3600,"token_type":"Bearer","refresh_token":"rt-\#(number)"}"#)
         }
         router.get("/2026-01/order") { request, _ -> Response in
             // The first token was revoked server-side; only the second works.
-            request.headers[.authorization] == "Bearer at-2" ? jsonResponse("[]") : jsonResponse("", status: .unauthorized)
+            request.headers[.authorization] == "Bearer at-2" ? jsonResponse("[]") : jsonResponse("", status: 401)
         }
         try await withLoopbackServer(router) { base in
-            let stored = Mutex("rt-0")
+            let stored = Locked("rt-0")
             let configuration = OAuth2Configuration(
                 tokenURL: base.appendingPathComponent("connect/token"), clientID: "id", clientSecret: "secret",
                 refreshTokens: RefreshTokenStore(load: { Secret(stored.withLock { $0 }) }, persist: { token in stored.withLock { $0 = token.exposedValue } }))

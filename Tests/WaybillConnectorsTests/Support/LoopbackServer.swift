@@ -30,10 +30,10 @@ func withLoopbackServer<T: Sendable>(
 }
 
 /// A JSON response.
-func jsonResponse(_ text: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
+func jsonResponse(_ text: String, status: Int = 200, headers: HTTPFields = [:]) -> Response {
     var fields = headers
     fields[.contentType] = "application/json"
-    return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: text)))
+    return Response(status: .init(code: status), headers: fields, body: .init(byteBuffer: ByteBuffer(string: text)))
 }
 
 /// A header field name from text.

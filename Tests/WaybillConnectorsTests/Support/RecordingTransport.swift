@@ -37,3 +37,12 @@ extension HTTPResponse {
 func testURL(_ text: String) -> URL {
     URL(string: text) ?? URL(fileURLWithPath: "/invalid-test-url")
 }
+
+/// A lock-protected value that closures and tasks can share (a class, so it can be captured).
+final class Locked<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+    init(_ value: Value) { mutex = Mutex(value) }
+    func withLock<Result: Sendable>(_ body: (inout Value) -> Result) -> Result {
+        mutex.withLock { value in body(&value) }
+    }
+}

@@ -1,11 +1,10 @@
 import Foundation
-import Synchronization
 import Testing
 @testable import WaybillConnectors
 
 /// A token endpoint that rotates refresh tokens and counts grants.
 private final class FakeTokenEndpoint: Sendable {
-    let grants = Mutex(0)
+    let grants = Locked(0)
     let events: EventLog
     let lifetime: Int
 
@@ -31,7 +30,7 @@ private final class FakeTokenEndpoint: Sendable {
     }
 }
 
-private func makeConfiguration(events: EventLog, store: Mutex<String>) -> OAuth2Configuration {
+private func makeConfiguration(events: EventLog, store: Locked<String>) -> OAuth2Configuration {
     OAuth2Configuration(
         tokenURL: testURL("https://auth.example.test/connect/token"), clientID: "client", clientSecret: "client-secret",
         refreshTokens: RefreshTokenStore(
@@ -49,7 +48,7 @@ private func makeConfiguration(events: EventLog, store: Mutex<String>) -> OAuth2
         let events = EventLog()
         let endpoint = FakeTokenEndpoint(events: events)
         let transport = RecordingTransport { try await endpoint.handle($0) }
-        let store = Mutex("rt-0")
+        let store = Locked("rt-0")
         let authorizer = RequestAuthorizer(scheme: .oauth2Refresh(makeConfiguration(events: events, store: store)), transport: transport)
         let channel = SystemChannel(transport: transport, authorizer: authorizer)
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -74,8 +73,8 @@ private func makeConfiguration(events: EventLog, store: Mutex<String>) -> OAuth2
         let events = EventLog()
         let endpoint = FakeTokenEndpoint(events: events, lifetime: 3600)
         let transport = RecordingTransport { try await endpoint.handle($0) }
-        let store = Mutex("rt-0")
-        let clock = Mutex(Date(timeIntervalSince1970: 1_000_000))
+        let store = Locked("rt-0")
+        let clock = Locked(Date(timeIntervalSince1970: 1_000_000))
         let provider = OAuth2TokenProvider(
             configuration: makeConfiguration(events: events, store: store), transport: transport, now: { clock.withLock { $0 } })
         #expect(try await provider.accessToken().exposedValue == "at-1")
@@ -94,7 +93,7 @@ private func makeConfiguration(events: EventLog, store: Mutex<String>) -> OAuth2
             // The server revoked at-1: only at-2 works.
             return request.headers["Authorization"] == "Bearer at-2" ? .json("{}") : .json(401, #"{"error":"invalid_token"}"#)
         }
-        let store = Mutex("rt-0")
+        let store = Locked("rt-0")
         let authorizer = RequestAuthorizer(scheme: .oauth2Refresh(makeConfiguration(events: events, store: store)), transport: transport)
         let channel = SystemChannel(transport: transport, authorizer: authorizer)
         let response = try await channel.execute(HTTPRequest(method: .get, url: testURL("https://api.example.test/orders")))
@@ -109,7 +108,7 @@ private func makeConfiguration(events: EventLog, store: Mutex<String>) -> OAuth2
             if request.url.path == "/connect/token" { return try await endpoint.handle(request) }
             return .json(401, #"{"error":"invalid_token"}"#)
         }
-        let store = Mutex("rt-0")
+        let store = Locked("rt-0")
         let authorizer = RequestAuthorizer(scheme: .oauth2Refresh(makeConfiguration(events: events, store: store)), transport: transport)
         let channel = SystemChannel(transport: transport, authorizer: authorizer)
         let error = await #expect(throws: ConnectorError.self) {
@@ -123,7 +122,7 @@ private func makeConfiguration(events: EventLog, store: Mutex<String>) -> OAuth2
 
     @Test func rejectedRefreshTokenIsPermanentAndSecretFree() async throws {
         let transport = RecordingTransport { _ in .json(400, #"{"error":"invalid_grant","error_description":"refresh token expired"}"#) }
-        let store = Mutex("rt-very-secret-value")
+        let store = Locked("rt-very-secret-value")
         let provider = OAuth2TokenProvider(configuration: makeConfiguration(events: EventLog(), store: store), transport: transport)
         let error = await #expect(throws: ConnectorError.self) { try await provider.accessToken() }
         #expect(error?.disposition == .permanent)

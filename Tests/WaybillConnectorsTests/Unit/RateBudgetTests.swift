@@ -1,11 +1,10 @@
 import Foundation
-import Synchronization
 import Testing
 @testable import WaybillConnectors
 
 /// Starts `count` tasks that each acquire once and record the clock offset of their grant.
 private func startCallers(
-    _ count: Int, budget: RateBudget<ManualClock>, clock: ManualClock, grants: Mutex<[Duration]>
+    _ count: Int, budget: RateBudget<ManualClock>, clock: ManualClock, grants: Locked<[Duration]>
 ) -> [Task<Void, any Error>] {
     (0..<count).map { _ in
         Task {
@@ -17,7 +16,7 @@ private func startCallers(
 }
 
 /// Advances in `step`s until `total` grants happened or `limit` time has passed.
-private func run(clock: ManualClock, grants: Mutex<[Duration]>, total: Int, step: Duration, limit: Duration) async {
+private func run(clock: ManualClock, grants: Locked<[Duration]>, total: Int, step: Duration, limit: Duration) async {
     var elapsed = Duration.zero
     while elapsed <= limit {
         _ = await settle { grants.withLock { $0.count } + clock.sleeperCount >= total }
@@ -31,7 +30,7 @@ private func run(clock: ManualClock, grants: Mutex<[Duration]>, total: Int, step
     @Test func windowOf40PerMinuteIsNeverExceededAndFullyUsed() async {
         let clock = ManualClock()
         let budget = RateBudget(RateLimitDescriptor(policy: .window(limit: 40, window: .seconds(60))), clock: clock)
-        let grants = Mutex<[Duration]>([])
+        let grants = Locked<[Duration]>([])
         _ = startCallers(100, budget: budget, clock: clock, grants: grants)
         await run(clock: clock, grants: grants, total: 100, step: .seconds(1), limit: .seconds(300))
         let times = grants.withLock { $0 }.sorted()
@@ -63,7 +62,7 @@ private func run(clock: ManualClock, grants: Mutex<[Duration]>, total: Int, step
         let clock = ManualClock()
         let budget = RateBudget(RateLimitDescriptor(policy: .window(limit: 150, window: .seconds(60))), clock: clock)
         await budget.observe(status: 429, headers: ["Retry-After": "5"])
-        let grants = Mutex<[Duration]>([])
+        let grants = Locked<[Duration]>([])
         _ = startCallers(10, budget: budget, clock: clock, grants: grants)
         #expect(await settle { clock.sleeperCount == 10 })
         clock.advance(by: .seconds(4))
@@ -97,7 +96,7 @@ private func run(clock: ManualClock, grants: Mutex<[Duration]>, total: Int, step
     @Test func leakyBucketSustainsTheLeakRate() async {
         let clock = ManualClock()
         let budget = RateBudget(RateLimitDescriptor(policy: .leakyBucket(capacity: 40, leakPerSecond: 2)), clock: clock)
-        let grants = Mutex<[Duration]>([])
+        let grants = Locked<[Duration]>([])
         _ = startCallers(60, budget: budget, clock: clock, grants: grants)
         await run(clock: clock, grants: grants, total: 60, step: .milliseconds(500), limit: .seconds(60))
         let times = grants.withLock { $0 }
