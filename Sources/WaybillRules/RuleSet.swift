@@ -56,9 +56,9 @@ public enum RuleSet {
         for validator in SpecifiedValidators.all {
             diagnostics += validator.validate(model, index)
         }
-        let (flows, expressionDiagnostics) = ExpressionStage.compile(model, index)
-        diagnostics += expressionDiagnostics
-        let plan = Plan(flows: flows.sorted { $0.name < $1.name }, systems: index.systems, tables: index.tables,
+        let compiled = ExpressionStage.compile(model, index)
+        diagnostics += compiled.diagnostics
+        let plan = Plan(flows: compiled.flows.sorted { $0.name < $1.name }, systems: compiled.systems, tables: index.tables,
                         connections: model.connections.first?.value)
         return (plan, diagnostics)
     }
