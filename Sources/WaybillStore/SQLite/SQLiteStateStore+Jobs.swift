@@ -33,6 +33,8 @@ extension SQLiteStateStore {
     /// Leases up to `limit` due jobs in one transaction, applying ``JobLifecycle/lease(owner:now:duration:)``.
     public func lease(limit: Int, owner: String, now: Date, duration: Duration) async throws -> [Job] {
         guard limit > 0 else { return [] }
+        // Compare in Swift exactly as SQL compared the stored seconds.
+        let now = Date(timeIntervalSince1970: now.timeIntervalSince1970)
         return try await write { db in
             let statement = try db.cachedStatement(
                 sql: "SELECT \(JobRow.columns) FROM jobs WHERE due_at <= ? ORDER BY due_at LIMIT ?")

@@ -69,3 +69,10 @@ public struct SQLiteStateStore: StateStore {
         }
     }
 }
+
+extension SQLiteStateStore {
+    /// Runs raw SQL in a write transaction. Internal: for tests that need to inject faults.
+    func executeRaw(_ sql: String) async throws {
+        try await write { db in try db.execute(sql: sql) }
+    }
+}
