@@ -66,6 +66,11 @@ public protocol StateStore: Sendable {
     /// Events matching the query, oldest first.
     func auditEvents(_ query: AuditQuery) async throws -> [AuditEvent]
 
+    // MARK: Retention
+
+    /// Deletes old history per `retention` in one transaction.
+    func prune(_ retention: Retention) async throws -> PruneReport
+
     // MARK: Sealed secrets (encrypted by ``SecretVault``; the store never sees plaintext)
 
     /// Stores a sealed secret; returns after the commit.
