@@ -21,7 +21,7 @@ import WaybillStore
     @Test func leaseAndCompleteDrainsTheQueue() async throws {
         let store = try makeStore()
         try await StoreBenchmark.fill(store: store, count: 1000, batch: 250)
-        let result = try await StoreBenchmark.leaseAndComplete(store: store, workers: 4, batch: 25)
+        let result = try await StoreBenchmark.leaseAndComplete(store: store, workers: 4, batch: 25, batchedCompletion: true)
         #expect(result.operations == 1000)
         let counts = try await store.jobCounts()
         #expect(counts.map(\.state) == [.succeeded])

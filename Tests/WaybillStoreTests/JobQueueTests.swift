@@ -156,4 +156,15 @@ import WaybillStore
             try await store.complete(id + 100, owner: "w", now: t0)
         }
     }
+
+    @Test func batchCompletionSkipsJobsWhoseLeaseWasLost() async throws {
+        let store = try makeStore()
+        _ = try await store.enqueue([newJob("a"), newJob("b"), newJob("c")], now: t0)
+        let mine = try await store.lease(limit: 3, owner: "w1", now: t0, duration: .seconds(10))
+        // w1 stalls; its lease on everything expires and w2 takes one job.
+        let stolen = try #require(try await store.lease(limit: 1, owner: "w2", now: t0.plus(10), duration: .seconds(60)).first)
+        let completed = try await store.complete(mine.map(\.id), owner: "w1", now: t0.plus(11))
+        #expect(Set(completed) == Set(mine.map(\.id)).subtracting([stolen.id]))
+        #expect(try await store.job(stolen.id)?.state == .leased)
+    }
 }

@@ -50,7 +50,10 @@ public enum StoreBenchmark {
 
     /// Leases in batches of `batch` from `workers` concurrent workers and completes each job,
     /// until the queue is empty.
-    public static func leaseAndComplete(store: any StateStore, workers: Int, batch: Int) async throws -> Measurement {
+    /// With `batchedCompletion`, each leased batch is completed in one transaction.
+    public static func leaseAndComplete(
+        store: any StateStore, workers: Int, batch: Int, batchedCompletion: Bool = false
+    ) async throws -> Measurement {
         let clock = ContinuousClock()
         let start = clock.now
         let done = try await withThrowingTaskGroup(of: Int.self) { group in
@@ -60,8 +63,12 @@ public enum StoreBenchmark {
                     while true {
                         let jobs = try await store.lease(limit: batch, owner: "w\(worker)", now: Date(), duration: .seconds(60))
                         if jobs.isEmpty { return count }
-                        for job in jobs {
-                            try await store.complete(job.id, owner: "w\(worker)", now: Date())
+                        if batchedCompletion {
+                            _ = try await store.complete(jobs.map(\.id), owner: "w\(worker)", now: Date())
+                        } else {
+                            for job in jobs {
+                                try await store.complete(job.id, owner: "w\(worker)", now: Date())
+                            }
                         }
                         count += jobs.count
                     }

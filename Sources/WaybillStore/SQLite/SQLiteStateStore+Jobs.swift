@@ -55,6 +55,19 @@ extension SQLiteStateStore {
         _ = try await transition(id, now: now) { lifecycle in lifecycle.complete(owner: owner) }
     }
 
+    /// Marks several jobs succeeded in one transaction; returns those `owner` still held.
+    public func complete(_ ids: [JobID], owner: String, now: Date) async throws -> [JobID] {
+        try await write { db in
+            var completed: [JobID] = []
+            for id in ids {
+                guard var job = try JobRow.fetch(id, db), job.lifecycle.complete(owner: owner) == .completed else { continue }
+                try JobRow.save(job.lifecycle, id: id, now: now, db)
+                completed.append(id)
+            }
+            return completed
+        }
+    }
+
     /// Records a failure: retry per `policy` (jitter from the configured random source) or dead letter.
     public func fail(_ id: JobID, owner: String, failure: JobFailure, policy: RetryPolicy, now: Date) async throws
         -> JobAction
