@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+
+extension SQLiteStateStore {
+    /// Appends events in one transaction.
+    public func appendAudit(_ events: [AuditEvent]) async throws {
+        guard !events.isEmpty else { return }
+        try await write { db in try AuditRows.insert(events, db) }
+    }
+
+    /// Events matching the query, oldest first.
+    public func auditEvents(_ query: AuditQuery) async throws -> [AuditEvent] {
+        try await read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            func filter(_ column: String, _ value: (any DatabaseValueConvertible)?) {
+                guard let value else { return }
+                conditions.append("\(column) = ?")
+                arguments += [value]
+            }
+            filter("source_id", query.sourceID)
+            filter("target_id", query.targetID)
+            filter("flow", query.flow)
+            filter("connection", query.connection)
+            filter("job_id", query.jobID)
+            if let since = query.since {
+                conditions.append("at >= ?")
+                arguments += [since.timeIntervalSince1970]
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            arguments += [max(0, query.limit)]
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT \(AuditRows.columns) FROM audit_events \(whereClause) ORDER BY at, id LIMIT ?",
+                arguments: arguments)
+            return rows.map(AuditRows.event(from:))
+        }
+    }
+}
+
+/// Reading and writing the `audit_events` table.
+enum AuditRows {
+    static let columns = "id, job_id, flow, connection, source_id, target_id, kind, detail, at"
+
+    static func insert(_ events: [AuditEvent], _ db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO audit_events (job_id, flow, connection, source_id, target_id, kind, detail, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for event in events {
+            try statement.execute(arguments: [
+                event.jobID, event.flow, event.connection, event.sourceID, event.targetID, event.kind.rawValue,
+                event.detail, event.at.timeIntervalSince1970,
+            ])
+        }
+    }
+
+    static func event(from row: Row) -> AuditEvent {
+        AuditEvent(
+            id: row[0], jobID: row[1], flow: row[2], connection: row[3], sourceID: row[4], targetID: row[5],
+            kind: AuditKind(rawValue: row[6]), detail: row[7], at: Date(timeIntervalSince1970: row[8]))
+    }
+}

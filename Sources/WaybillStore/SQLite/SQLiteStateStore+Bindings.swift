@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+
+extension SQLiteStateStore {
+    private static let bindingColumns = "connection, flow, source_identity, target_id, payload_hash, rule_version, updated_at"
+
+    /// The binding of a source identity.
+    public func binding(_ key: BindingKey) async throws -> Binding? {
+        try await read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT \(Self.bindingColumns) FROM bindings WHERE connection = ? AND flow = ? AND source_identity = ?",
+                arguments: [key.connection, key.flow, key.sourceIdentity]
+            ).map(Self.binding(from:))
+        }
+    }
+
+    /// The bindings pointing at a target record.
+    public func bindings(connection: String, targetID: String) async throws -> [Binding] {
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT \(Self.bindingColumns) FROM bindings WHERE connection = ? AND target_id = ? ORDER BY flow",
+                arguments: [connection, targetID]
+            ).map(Self.binding(from:))
+        }
+    }
+
+    /// Inserts or replaces a binding.
+    public func saveBinding(_ binding: Binding) async throws {
+        try await write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO bindings (\(Self.bindingColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    binding.key.connection, binding.key.flow, binding.key.sourceIdentity, binding.targetID,
+                    binding.payloadHash, binding.ruleVersion, binding.updatedAt.timeIntervalSince1970,
+                ])
+        }
+    }
+
+    private static func binding(from row: Row) -> Binding {
+        Binding(
+            key: BindingKey(connection: row[0], flow: row[1], sourceIdentity: row[2]), targetID: row[3],
+            payloadHash: row[4], ruleVersion: row[5], updatedAt: Date(timeIntervalSince1970: row[6]))
+    }
+}
