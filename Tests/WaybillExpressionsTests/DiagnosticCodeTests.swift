@@ -61,7 +61,23 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(source: "round(weight, 2, 'half_evn')", code: .invalidConstant, range: 17..<27,
                    suggestion: "did you mean `half_even`?"),
     DiagnosticCase(source: "name ?? 'x'", code: .uselessCoalesce, range: 0..<4),
+    DiagnosticCase(source: String(repeating: "(", count: 150) + "1" + String(repeating: ")", count: 150),
+                   code: .tooDeep, range: 100..<101),
 ]
+
+@Test(arguments: [
+    String(repeating: "(", count: 100_000),
+    String(repeating: "1 + ", count: 50_000) + "1",
+    String(repeating: "-", count: 100_000) + "1",
+    String(repeating: "[", count: 100_000),
+    String(repeating: "a.", count: 50_000) + "b",
+    String(repeating: "x => ", count: 50_000) + "x",
+])
+func hostileInputIsRejectedWithoutCrashing(_ source: String) {
+    let result = Expressions.compile(source, in: recordEnvironment)
+    #expect(result.hasErrors)
+    #expect(result.expression == nil)
+}
 
 @Test(arguments: diagnosticCases)
 func diagnosticCode(_ testCase: DiagnosticCase) {
