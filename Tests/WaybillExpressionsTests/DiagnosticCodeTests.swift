@@ -111,3 +111,12 @@ func diagnosticCode(_ testCase: DiagnosticCase) {
     let result = Expressions.compile("lowr(nme) == concat(partner_id.emial)", in: recordEnvironment)
     #expect(result.diagnostics.map(\.code) == ["X008", "X006", "X007"])
 }
+
+@Test func diagnosticsReportLineAndColumn() throws {
+    let source = "lower(name) ==\r\n  lowr(name)"
+    let result = Expressions.compile(source, in: recordEnvironment)
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(diagnostic.range == 18..<22)
+    #expect(diagnostic.lineAndColumn(in: source) == (line: 2, column: 3))
+    #expect(diagnostic.offset(by: 10).range == 28..<32)
+}
