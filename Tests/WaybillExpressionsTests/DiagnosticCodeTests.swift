@@ -72,6 +72,7 @@ let diagnosticCases: [DiagnosticCase] = [
     String(repeating: "[", count: 100_000),
     String(repeating: "a.", count: 50_000) + "b",
     String(repeating: "x => ", count: 50_000) + "x",
+    String(repeating: "@", count: 100_000),
 ])
 func hostileInputIsRejectedWithoutCrashing(_ source: String) {
     let result = Expressions.compile(source, in: recordEnvironment)
