@@ -6,7 +6,7 @@ public enum SimulatorCatalogue {
     /// Every simulator, in the order `waybill simulate all` starts them.
     /// The Odoo helper adds `("odoo", { OdooSimulator(environment: $0) })` here.
     public static let entries: [(name: String, make: Factory)] = [
-        // ODOO: insert the Odoo simulator entry here.
+        ("odoo", { OdooSimulator(environment: $0) }),
     ]
 
     /// The catalogue names.

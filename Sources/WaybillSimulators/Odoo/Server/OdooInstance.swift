@@ -13,31 +13,32 @@ public final class OdooInstance: @unchecked Sendable {
     private var held: [Int: OdooHeldTransaction] = [:]
     private var nextHeld = 1
 
-    /// A server of `version` with demo data, reading time from `now` (a controllable clock in tests).
+    /// A server of `version`, reading time from `now` (a controllable clock in tests), with demo data if `seed`.
     public init(
         version: OdooVersion = .v19, credentials: OdooCredentials = OdooCredentials(),
-        now: @escaping @Sendable () -> Date = { Date() }
+        seed: Bool = true, now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.credentials = credentials
         self.now = now
         self.database = OdooDatabase(models: OdooSchema.models(version), version: version)
-        seed()
+        if seed { seedDemoData() }
     }
 
     /// The version being simulated.
     public var version: OdooVersion { locked { database.version } }
 
-    /// Switches version and reloads the demo data (the schema differs between versions).
-    public func reset(version: OdooVersion? = nil) {
+    /// Empties the database (switching version if given) and, if `seed`, reloads the demo data.
+    public func reset(version: OdooVersion? = nil, seed: Bool = true) {
         locked {
             let target = version ?? database.version
             database = OdooDatabase(models: OdooSchema.models(target), version: target)
             held = [:]
         }
-        seed()
+        if seed { seedDemoData() }
     }
 
-    private func seed() {
+    /// Loads the demo data into the current database.
+    public func seedDemoData() {
         locked {
             do {
                 try database.transaction(start: OdooTimestamp.string(now()), uid: credentials.uid) {
