@@ -6,7 +6,9 @@ public enum SimulatorCatalogue {
     /// Every simulator, in the order `waybill simulate all` starts them.
     /// The Odoo helper adds `("odoo", { OdooSimulator(environment: $0) })` here.
     public static let entries: [(name: String, make: Factory)] = [
-        // ODOO: insert the Odoo simulator entry here.
+        // ODOO: insert the Odoo simulator entry here (first, so `simulate all` lists it first).
+        ("shipstation", { ShipStationSimulator(environment: $0) }),
+        ("shipbob", { ShipBobSimulator(environment: $0) }),
     ]
 
     /// The catalogue names.
