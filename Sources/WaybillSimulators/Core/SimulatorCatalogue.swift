@@ -9,6 +9,7 @@ public enum SimulatorCatalogue {
         // ODOO: insert the Odoo simulator entry here (first, so `simulate all` lists it first).
         ("shipstation", { ShipStationSimulator(environment: $0) }),
         ("shipbob", { ShipBobSimulator(environment: $0) }),
+        ("woocommerce", { WooCommerceSimulator(environment: $0) }),
     ]
 
     /// The catalogue names.

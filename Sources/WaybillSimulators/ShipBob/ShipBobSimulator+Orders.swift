@@ -14,7 +14,7 @@ extension ShipBobSimulator {
                 orders = orders.filter { wanted.contains($0["id"]?.stringValue ?? "") }
             }
             if let start = request.queryIgnoringCase("LastUpdateStartDate").flatMap(SimTime.parseISO8601) {
-                orders = orders.filter { ($0["_updated"]?.doubleValue ?? 0) >= start.timeIntervalSince1970 }
+                orders = orders.filter { ($0["$updated"]?.doubleValue ?? 0) >= start.timeIntervalSince1970 }
             }
             if request.queryIgnoringCase("SortOrder")?.lowercased() == "newest" { orders.reverse() }
             let response = list(orders.map(\.publicView), request)
@@ -29,7 +29,7 @@ extension ShipBobSimulator {
             let id = request.parameter("id") ?? ""
             guard let order = environment.records.update("orders", id: id, { order in
                 order["status"] = "Cancelled"
-                order["_updated"] = .double(environment.clock.now().timeIntervalSince1970)
+                order["$updated"] = .double(environment.clock.now().timeIntervalSince1970)
             }) else { return .empty(404) }
             return .json(order.publicView)
         }
@@ -80,7 +80,7 @@ extension ShipBobSimulator {
             "products": .array(products), "tags": body["tags"] ?? [], "shipments": [],
             "gift_message": body["gift_message"] ?? nil, "shipping_terms": body["shipping_terms"] ?? nil,
             "retailer_program_data": body["retailer_program_data"] ?? nil, "financials": body["financials"] ?? nil,
-            "_updated": .double(environment.clock.now().timeIntervalSince1970),
+            "$updated": .double(environment.clock.now().timeIntervalSince1970),
         ]
         environment.records.put("orders", id: String(id), order)
         return order
@@ -108,7 +108,7 @@ extension ShipBobSimulator {
         environment.records.put("shipments", id: String(shipmentID), shipment)
         order["status"] = "Fulfilled"
         order["shipments"] = .array((order["shipments"]?.arrayValue ?? []) + [shipment])
-        order["_updated"] = .double(environment.clock.now().timeIntervalSince1970)
+        order["$updated"] = .double(environment.clock.now().timeIntervalSince1970)
         environment.records.put("orders", id: id, order)
         return order
     }

@@ -36,7 +36,7 @@ extension ShipBobSimulator {
             }
             let hook: JSONValue = ["id": .int(id), "created_at": .string(timestamp()), "topic": .string(topic),
                                    "subscription_url": .string(url), "topics": [.string(topic)], "url": .string(url),
-                                   "secret": .string(webhookSecret), "_legacy": true]
+                                   "secret": .string(webhookSecret), "$legacy": true]
             environment.records.put("webhooks", id: String(id), hook)
             return .json(hook.publicView.merging(["secret": nil, "topics": nil, "url": nil]), status: 201)
         }
@@ -68,7 +68,7 @@ extension ShipBobSimulator {
             ?? environment.records.all("webhooks").compactMap { hook in
                 let topics = (hook["topics"]?.arrayValue ?? []).compactMap(\.stringValue)
                 guard topics.contains(fire.topic), let url = hook["url"]?.stringValue else { return nil }
-                return (url, hook["secret"]?.stringValue ?? webhookSecret, hook["_legacy"]?.boolValue ?? false,
+                return (url, hook["secret"]?.stringValue ?? webhookSecret, hook["$legacy"]?.boolValue ?? false,
                         hook["id"]?.stringValue ?? "")
             }
         let timestamp = Int(environment.clock.now().timeIntervalSince1970)

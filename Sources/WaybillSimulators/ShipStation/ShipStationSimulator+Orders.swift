@@ -29,13 +29,13 @@ extension ShipStationSimulator {
 
     private func listOrders(_ request: SimRequest) throws -> SimResponse {
         var filters: [(JSONValue) -> Bool] = []
-        for (param, field) in [("orderNumber", "orderNumber"), ("orderStatus", "orderStatus"), ("customerName", "_customerName")] {
+        for (param, field) in [("orderNumber", "orderNumber"), ("orderStatus", "orderStatus"), ("customerName", "$customerName")] {
             if let value = request.queryIgnoringCase(param) { filters.append { $0[field]?.stringValue == value } }
         }
         if let store = request.queryIgnoringCase("storeId"), !store.isEmpty {
             filters.append { $0["advancedOptions"]?["storeId"]?.stringValue == store }
         }
-        if let batch = request.queryIgnoringCase("importBatch"), !batch.isEmpty { filters.append { $0["_importBatch"]?.stringValue == batch } }
+        if let batch = request.queryIgnoringCase("importBatch"), !batch.isEmpty { filters.append { $0["$importBatch"]?.stringValue == batch } }
         for (prefix, field) in [("createDate", "createDate"), ("modifyDate", "modifyDate"), ("orderDate", "orderDate"),
                                 ("paymentDate", "paymentDate")] {
             try addDateFilters(&filters, request, prefix: prefix, field: field)
@@ -89,9 +89,9 @@ extension ShipStationSimulator {
         order["orderKey"] = .string(key ?? UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))
         order["createDate"] = existing?["createDate"] ?? .string(now)
         order["modifyDate"] = .string(now)
-        order["_importBatch"] = .string(String(orderID))
+        order["$importBatch"] = .string(String(orderID))
         let billName = body["billTo"]?["name"]?.stringValue ?? ""
-        order["_customerName"] = .string(billName)
+        order["$customerName"] = .string(billName)
         var items: [JSONValue] = []
         for (index, item) in (body["items"]?.arrayValue ?? []).enumerated() {
             var line = Self.itemTemplate.merging(item)

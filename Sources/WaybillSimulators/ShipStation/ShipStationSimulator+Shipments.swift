@@ -9,7 +9,7 @@ extension ShipStationSimulator {
         var filters: [(JSONValue) -> Bool] = []
         for (param, field) in [("orderNumber", "orderNumber"), ("orderId", "orderId"), ("trackingNumber", "trackingNumber"),
                                ("carrierCode", "carrierCode"), ("serviceCode", "serviceCode"), ("batchId", "batchNumber"),
-                               ("recipientName", "_recipientName")] {
+                               ("recipientName", "$recipientName")] {
             if let value = request.queryIgnoringCase(param) { filters.append { $0[field]?.stringValue == value } }
         }
         if let country = request.queryIgnoringCase("recipientCountryCode") {
@@ -61,7 +61,7 @@ extension ShipStationSimulator {
             "marketplaceNotified": false, "notifyErrorMessage": nil, "shipTo": order["shipTo"] ?? nil,
             "weight": order["weight"] ?? nil, "dimensions": nil, "insuranceOptions": nil,
             "advancedOptions": ["storeId": order["advancedOptions"]?["storeId"] ?? nil], "shipmentItems": .array(items),
-            "labelData": nil, "formData": nil, "_recipientName": order["shipTo"]?["name"] ?? nil,
+            "labelData": nil, "formData": nil, "$recipientName": order["shipTo"]?["name"] ?? nil,
         ]
         environment.records.put("shipments", id: String(id), shipment)
         return shipment

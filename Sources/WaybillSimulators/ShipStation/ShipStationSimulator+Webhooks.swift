@@ -54,7 +54,7 @@ extension ShipStationSimulator {
             let order = fire.resourceID.flatMap { environment.records.get("orders", id: $0) } ?? environment.records.all("orders").last
             guard let order else { throw ControlError("no order to notify about") }
             let store = order["advancedOptions"]?["storeId"]?.stringValue ?? ""
-            let batch = order["_importBatch"]?.stringValue ?? ""
+            let batch = order["$importBatch"]?.stringValue ?? ""
             body = ["resource_url": .string("\(base)/orders?storeID=\(store)&importBatch=\(batch)"),
                     "resource_type": .string(fire.topic)]
         }

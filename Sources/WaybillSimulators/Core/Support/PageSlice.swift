@@ -26,9 +26,9 @@ public struct PageSlice<Element> {
 }
 
 extension JSONValue {
-    /// The record without keys starting with `_` (simulator bookkeeping never shown to clients).
+    /// The record without keys starting with `$` (simulator bookkeeping never shown to clients).
     public var publicView: JSONValue {
-        guard case .object(let members) = self, members.keys.contains(where: { $0.hasPrefix("_") }) else { return self }
-        return .object(members.filter { !$0.key.hasPrefix("_") })
+        guard case .object(let members) = self, members.keys.contains(where: { $0.hasPrefix("$") }) else { return self }
+        return .object(members.filter { !$0.key.hasPrefix("$") })
     }
 }
