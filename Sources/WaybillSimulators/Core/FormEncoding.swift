@@ -18,11 +18,12 @@ public enum FormEncoding {
         pairs.map { "\(percentEncode($0.0))=\(percentEncode($0.1))" }.joined(separator: "&")
     }
 
-    /// Percent-encodes every byte outside `A-Z a-z 0-9 - . _ ~` (RFC 3986, as OAuth 1.0a requires).
-    public static func percentEncode(_ text: String) -> String {
+    /// Percent-encodes every byte outside `A-Z a-z 0-9 - . _ ~` (RFC 3986, as OAuth 1.0a requires)
+    /// and outside `keep` (e.g. `/`, which Python's `quote` keeps by default).
+    public static func percentEncode(_ text: String, keep: Set<UInt8> = []) -> String {
         var result = ""
         for byte in text.utf8 {
-            if unreserved.contains(byte) {
+            if unreserved.contains(byte) || keep.contains(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 result += String(format: "%%%02X", byte)

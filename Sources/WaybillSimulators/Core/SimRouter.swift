@@ -16,7 +16,7 @@ public struct SimResponseError: Error, Sendable {
 ///
 /// A pattern is a `/`-separated list of segments; a segment may hold one `{name}` placeholder with
 /// literal text around it, so `{id}.json` (Shopify) and `{id}:cancel` (ShipBob) work.
-/// When several routes match, the one with the most literal segments wins.
+/// When several routes match, the most specific wins (literal segments, then partly literal ones).
 public struct SimRouter: Sendable {
     private struct Segment: Sendable {
         let prefix: String
@@ -48,7 +48,12 @@ public struct SimRouter: Sendable {
         let method: String
         let segments: [Segment]
         let handler: SimHandler
-        var literalCount: Int { segments.filter { $0.parameter == nil }.count }
+        /// Literal segments count 2, placeholders with literal text around them 1, bare placeholders 0.
+        var specificity: Int {
+            segments.reduce(0) { total, segment in
+                total + (segment.parameter == nil ? 2 : (segment.prefix.isEmpty && segment.suffix.isEmpty ? 0 : 1))
+            }
+        }
     }
 
     private var routes: [Route] = []
@@ -76,7 +81,7 @@ public struct SimRouter: Sendable {
                 }
                 if let name = segment.parameter { parameters[name] = value }
             }
-            if matched, best.map({ route.literalCount > $0.route.literalCount }) ?? true {
+            if matched, best.map({ route.specificity > $0.route.specificity }) ?? true {
                 best = (route, parameters)
             }
         }

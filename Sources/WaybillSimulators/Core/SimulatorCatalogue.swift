@@ -7,6 +7,9 @@ public enum SimulatorCatalogue {
     /// The Odoo helper adds `("odoo", { OdooSimulator(environment: $0) })` here.
     public static let entries: [(name: String, make: Factory)] = [
         ("odoo", { OdooSimulator(environment: $0) }),
+        ("shipstation", { ShipStationSimulator(environment: $0) }),
+        ("shipbob", { ShipBobSimulator(environment: $0) }),
+        ("woocommerce", { WooCommerceSimulator(environment: $0) }),
     ]
 
     /// The catalogue names.
