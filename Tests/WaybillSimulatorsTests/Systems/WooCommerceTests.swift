@@ -95,7 +95,7 @@ import WaybillSimulators
         try await withServer(receiver) { sink in
             let (sim, client) = make()
             _ = await client.post("/wp-json/wc/v3/webhooks", ["topic": "order.created", "delivery_url": .string(sink.base + "/hooks")])
-            while receiver.environment.records.count("hooks") == 0 { await Task.yield() }
+            while sim.environment.webhooks.deliveries.isEmpty { await Task.yield() }
             let ping = try #require(receiver.environment.records.all("hooks").first)
             #expect(ping["body"] == "webhook_id=1")
             #expect(ping["content_type"] == "application/x-www-form-urlencoded")
