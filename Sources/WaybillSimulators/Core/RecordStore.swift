@@ -92,7 +92,11 @@ public final class RecordStore: Sendable {
     public func filter(_ resource: String, _ isIncluded: (JSONValue) -> Bool) -> [JSONValue] {
         tables.withLock { tables in
             guard let table = tables[resource] else { return [] }
-            return table.ids.compactMap { id in table.records[id].flatMap { isIncluded($0) ? $0 : nil } }
+            var result: [JSONValue] = []
+            for id in table.ids {
+                if let record = table.records[id], isIncluded(record) { result.append(record) }
+            }
+            return result
         }
     }
 
