@@ -34,7 +34,7 @@ enum ExpressionStage {
         var names: [String] = []
         for lookup in flow.lookups {
             switch lookup.kind {
-            case .find(let find, _): names.append(find.system)
+            case .find(let find, _), .findAll(let find): names.append(find.system)
             case .findMany(let many): names.append(many.system)
             case .table: break
             }

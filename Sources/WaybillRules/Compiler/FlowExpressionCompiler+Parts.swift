@@ -28,6 +28,11 @@ extension FlowExpressionCompiler {
             }
             lookup.kind = .find(find, create: create)
             resultType = Self.objectType(find.fields, fields, models: index.systems[find.system]?.models ?? [:])
+        case .findAll(var find):
+            let fields = index.fields(system: find.system, source: find.source) ?? [:]
+            find.conditions = compileConditions(find.conditions, fields: fields, scope, extra: ["key": keyType])
+            lookup.kind = .findAll(find)
+            resultType = .list(Self.objectType(find.fields, fields, models: index.systems[find.system]?.models ?? [:]))
         case .findMany(var many):
             diagnostics += ExpressionCompiling.compile(&many.values, in: scope, expecting: .list(.any))
             lookup.kind = .findMany(many)
@@ -36,6 +41,7 @@ extension FlowExpressionCompiler {
         let isSure: Bool
         switch lookup.kind {
         case .find(_, let create): isSure = lookup.required || create != nil
+        case .findAll: isSure = true
         default: isSure = lookup.required
         }
         scope.variables[lookup.name] = isSure ? resultType : resultType.optional
