@@ -54,3 +54,22 @@ import Testing
         #expect(object["identity"] as? String != nil)
     }
 }
+
+/// The grammar's less common constructs compile: find_all, find_many, find-or-create, then, context.
+@Suite struct FeatureFixtureTests {
+    @Test func featuresCompile() throws {
+        let result = RuleSet.loadResult(paths: [FixturePaths.valid + "/features", FixturePaths.sharedSystems])
+        #expect(result.diagnostics.isEmpty, "\(DiagnosticRenderer(sources: result.sources).render(result.diagnostics))")
+        let flow = try #require(result.plan?.flow("orders-to-odoo"))
+        #expect(flow.definition.lookups.map(\.name) == ["partner", "products", "pickings"])
+        guard case .findAll(let find) = flow.definition.lookups[2].kind else {
+            Issue.record("pickings is not find_all")
+            return
+        }
+        #expect(find.fields == ["id", "state"])
+        let step = try #require(flow.definition.steps.first)
+        #expect(step.when?.compiled?.typeDescription == "bool")
+        #expect(step.then.first?.context["skip_backorder"] == .bool(true))
+        #expect(flow.targetSystems.contains("odoo"))
+    }
+}
