@@ -54,6 +54,7 @@ let package = Package(
                 "WaybillExpressions",
                 "WaybillStore",
                 "WaybillConnectors",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
