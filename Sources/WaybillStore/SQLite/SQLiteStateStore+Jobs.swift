@@ -33,6 +33,8 @@ extension SQLiteStateStore {
     /// Leases up to `limit` due jobs in one transaction, applying ``JobLifecycle/lease(owner:now:duration:)``.
     public func lease(limit: Int, owner: String, now: Date, duration: Duration) async throws -> [Job] {
         guard limit > 0 else { return [] }
+        // Compare in Swift exactly as SQL compared the stored seconds.
+        let now = Date(timeIntervalSince1970: now.timeIntervalSince1970)
         return try await write { db in
             let statement = try db.cachedStatement(
                 sql: "SELECT \(JobRow.columns) FROM jobs WHERE due_at <= ? ORDER BY due_at LIMIT ?")
@@ -51,6 +53,19 @@ extension SQLiteStateStore {
     /// Marks a job succeeded if `owner` still holds it.
     public func complete(_ id: JobID, owner: String, now: Date) async throws {
         _ = try await transition(id, now: now) { lifecycle in lifecycle.complete(owner: owner) }
+    }
+
+    /// Marks several jobs succeeded in one transaction; returns those `owner` still held.
+    public func complete(_ ids: [JobID], owner: String, now: Date) async throws -> [JobID] {
+        try await write { db in
+            var completed: [JobID] = []
+            for id in ids {
+                guard var job = try JobRow.fetch(id, db), job.lifecycle.complete(owner: owner) == .completed else { continue }
+                try JobRow.save(job.lifecycle, id: id, now: now, db)
+                completed.append(id)
+            }
+            return completed
+        }
     }
 
     /// Records a failure: retry per `policy` (jitter from the configured random source) or dead letter.

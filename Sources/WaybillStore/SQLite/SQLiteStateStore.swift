@@ -69,3 +69,27 @@ public struct SQLiteStateStore: StateStore {
         }
     }
 }
+
+extension SQLiteStateStore {
+    /// Runs raw SQL in a write transaction. Internal: for tests that need to inject faults.
+    func executeRaw(_ sql: String) async throws {
+        try await write { db in try db.execute(sql: sql) }
+    }
+}
+
+extension SQLiteStateStore {
+    /// Copies the WAL into the main file and truncates it (for backups and size reports).
+    public func checkpoint() async throws {
+        try await pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+
+    /// Bytes used by the database file and its WAL.
+    public func fileSize() -> Int64 {
+        [path, path + "-wal"].reduce(0) { total, file in
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value
+            return total + (size ?? 0)
+        }
+    }
+}

@@ -17,6 +17,10 @@ public protocol StateStore: Sendable {
     /// Marks a leased job succeeded. Throws if `owner` no longer holds the lease.
     func complete(_ id: JobID, owner: String, now: Date) async throws
 
+    /// Marks several leased jobs succeeded in one transaction; returns the ids completed (a job
+    /// whose lease `owner` lost is left out and untouched).
+    func complete(_ ids: [JobID], owner: String, now: Date) async throws -> [JobID]
+
     /// Records a failed attempt: schedules a retry per `policy`, or dead-letters the job.
     /// Returns ``JobAction/retry(at:attempt:)`` or ``JobAction/deadLetter``.
     func fail(_ id: JobID, owner: String, failure: JobFailure, policy: RetryPolicy, now: Date) async throws -> JobAction
@@ -65,6 +69,11 @@ public protocol StateStore: Sendable {
 
     /// Events matching the query, oldest first.
     func auditEvents(_ query: AuditQuery) async throws -> [AuditEvent]
+
+    // MARK: Retention
+
+    /// Deletes old history per `retention` in one transaction.
+    func prune(_ retention: Retention) async throws -> PruneReport
 
     // MARK: Sealed secrets (encrypted by ``SecretVault``; the store never sees plaintext)
 

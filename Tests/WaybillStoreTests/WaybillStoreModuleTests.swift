@@ -1,6 +1,0 @@
-import Testing
-@testable import WaybillStore
-
-@Test func moduleNameIsStable() {
-    #expect(WaybillStoreModule.name == "WaybillStore")
-}
