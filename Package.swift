@@ -80,6 +80,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WaybillExpressionsTests", dependencies: ["WaybillExpressions"]),
+        // Throughput of compiled expressions: `swift run -c release ExpressionsBenchmark`.
+        .executableTarget(
+            name: "ExpressionsBenchmark",
+            dependencies: ["WaybillExpressions"],
+            path: "Benchmarks/ExpressionsBenchmark"
+        ),
         .testTarget(
             name: "WaybillRulesTests",
             dependencies: ["WaybillRules"],

@@ -4,6 +4,13 @@ import ArgumentParser
 struct RulesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "Validate, plan and test rule files."
+        abstract: "Validate, plan and test rule files.",
+        subcommands: [RulesValidateCommand.self, RulesPlanCommand.self]
     )
+}
+
+/// Output formats of the rules commands.
+enum RulesOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
 }

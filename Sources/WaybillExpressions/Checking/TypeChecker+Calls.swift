@@ -61,7 +61,8 @@ extension TypeChecker {
         }
         let checked = check(argument)
         if case .invalid = checked.node { return (.value(checked), .any, false) }
-        guard checked.type.isAssignable(to: parameter.type) else {
+        let accepted = parameter.isOptional ? parameter.type.optional : parameter.type
+        guard checked.type.isAssignable(to: accepted) else {
             let hint = checked.type.nonOptional == .string && parameter.type.isNumeric
                 ? "convert with to_decimal(…)" : nil
             report(.argumentType,

@@ -70,9 +70,12 @@ extension DecodeSession {
     /// A secret slot `{ secret: name }`; a plain string here is a literal secret (error).
     func secretSlot(_ node: YAMLNode, _ path: String) -> SecretSlot? {
         if let scalar = node.scalar {
-            report(.literalSecret, at: node.location,
-                   "`\(path.lastPathComponent)` holds a literal value; reference a secret slot instead: `{ secret: \(path.lastPathComponent) }`",
-                   notes: scalar.text.isEmpty ? [] : ["secrets live in the secrets store, never in rule files"])
+            let key = path.lastPathComponent
+            // Credential-named keys are reported by LiteralSecretScanner; others are reported here.
+            if !LiteralSecretScanner.isSecretKey(key) && !LiteralSecretScanner.looksLikeToken(scalar.text) {
+                report(.literalSecret, at: node.location,
+                       "`\(key)` holds a literal value; reference a secret slot instead: `{ secret: \(key) }`")
+            }
             return nil
         }
         guard let reader = mapping(node, path) else { return nil }

@@ -49,7 +49,11 @@ final class DecodeSession {
     func strings(_ node: YAMLNode, _ path: String) -> [String]? {
         if let scalar = node.scalar { return scalar.isNull ? [] : [scalar.text] }
         guard let items = sequence(node, path) else { return nil }
-        return items.enumerated().compactMap { string($1, "\(path)[\($0)]") }
+        return items.enumerated().compactMap { index, item in
+            let text = string(item, "\(path)[\(index)]")
+            if let text { locations["\(path)[\(index)]"] = item.location.shifted(by: item.scalar?.isQuoted == true ? 1 : 0, length: text.count) }
+            return text
+        }
     }
 }
 

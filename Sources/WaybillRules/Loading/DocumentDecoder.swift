@@ -13,6 +13,9 @@ enum DocumentDecoder {
         }
         let session = DecodeSession(source: source)
         session.diagnostics = yamlDiagnostics
+        let isFlow: Bool
+        if case .mapping(let entries) = root.content { isFlow = entries.first?.key == "flow" } else { isFlow = false }
+        session.diagnostics += LiteralSecretScanner.scan(root, isFlow: isFlow)
         guard let reader = session.mapping(root, "", what: "document") else { return session.diagnostics }
         guard let first = reader.entries.first, kinds.contains(first.key) else {
             let key = reader.entries.first?.key ?? ""

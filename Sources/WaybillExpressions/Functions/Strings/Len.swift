@@ -7,7 +7,7 @@ extension FunctionDefinition {
             FunctionExample("len('héllo')", .int(5)),
             FunctionExample("len([1, 2, 3])", .int(3)),
             FunctionExample("len({a: 1})", .int(1)),
-            FunctionExample("len(null)", fails: .nullValue),
+            FunctionExample("len(first([]))", fails: .nullValue),
         ],
         typing: LengthTyping.check,
         implementation: .pure(LengthTyping.evaluate))

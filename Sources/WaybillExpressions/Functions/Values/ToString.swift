@@ -9,7 +9,7 @@ extension FunctionDefinition {
             FunctionExample("to_string(42)", .string("42")),
             FunctionExample("to_string(true)", .string("true")),
             FunctionExample("to_string(parse_time('2024-03-10T02:30:00-08:00'))", .string("2024-03-10T10:30:00Z")),
-            FunctionExample("to_string({b: 1, a: [1, 'x']})", .string("{\"a\":[1,\"x\"],\"b\":1}")),
+            FunctionExample("to_string({b: 1, a: ['x', 'y']})", .string("{\"a\":[\"x\",\"y\"],\"b\":1}")),
             FunctionExample("to_string(null)", fails: .nullValue),
         ],
         implementation: .pure { args in .string(try args.present(0).text ?? "") })

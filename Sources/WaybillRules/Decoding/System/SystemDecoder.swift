@@ -19,7 +19,13 @@ enum SystemDecoder {
         let rateLimit = reader.value("rate_limit").flatMap { PolicyDecoder.rateLimit($0, reader.child("rate_limit"), session) }
         let retry = reader.value("retry").flatMap { PolicyDecoder.retry($0, reader.child("retry"), session) } ?? .standard
         let pagination = reader.value("pagination").flatMap { PolicyDecoder.pagination($0, reader.child("pagination"), session) }
-        let types = reader.entries("types") { _, node, path in session.fieldType(node, path) } ?? []
+        let types = reader.entries("types") { _, node, path -> FieldType? in
+            // A named type is a field schema (`sku: string`), or a long-form type when it has `type:`.
+            if case .mapping(let entries) = node.content, !entries.contains(where: { $0.key == "type" }) {
+                return .object(session.fieldSchema(node, path))
+            }
+            return session.fieldType(node, path)
+        } ?? []
         let resources = reader.entries("resources") { name, node, path in
             ResourceDecoder.resource(name, node, path, session)
         } ?? []

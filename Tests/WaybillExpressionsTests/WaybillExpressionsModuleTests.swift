@@ -1,6 +1,0 @@
-import Testing
-@testable import WaybillExpressions
-
-@Test func moduleNameIsStable() {
-    #expect(WaybillExpressionsModule.name == "WaybillExpressions")
-}

@@ -1,6 +1,0 @@
-import Testing
-@testable import WaybillRules
-
-@Test func moduleNameIsStable() {
-    #expect(WaybillRulesModule.name == "WaybillRules")
-}
