@@ -92,7 +92,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WaybillStoreTests", dependencies: ["WaybillStore"]),
-        .testTarget(name: "WaybillConnectorsTests", dependencies: ["WaybillConnectors"]),
+        .testTarget(
+            name: "WaybillConnectorsTests",
+            dependencies: ["WaybillConnectors", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .testTarget(name: "WaybillEngineTests", dependencies: ["WaybillEngine", "WaybillSimulators"]),
         .testTarget(
             name: "WaybillSimulatorsTests",

@@ -1,0 +1,11 @@
+import Foundation
+
+/// The part of a rate budget the request pipeline uses; ``RateBudget`` conforms.
+public protocol RequestBudget: Sendable {
+    /// Suspends until a request may go out.
+    func acquire() async throws
+    /// Adapts the budget from a response.
+    func observe(status: Int, headers: HTTPHeaders, now: Date) async
+}
+
+extension RateBudget: RequestBudget {}

@@ -1,6 +1,0 @@
-import Testing
-@testable import WaybillConnectors
-
-@Test func moduleNameIsStable() {
-    #expect(WaybillConnectorsModule.name == "WaybillConnectors")
-}
