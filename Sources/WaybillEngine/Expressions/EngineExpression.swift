@@ -46,6 +46,13 @@ public struct EngineExpression: Sendable, CustomStringConvertible {
         throw EngineError.mapping("cannot compile `\(source)`: too many unknown names")
     }
 
+    /// Wraps an expression the rule compiler already compiled and type-checked.
+    public init(compiled: CompiledExpression, form: Form) {
+        self.source = compiled.source
+        self.form = form
+        self.compiled = compiled
+    }
+
     /// A template (`"odoo:product:${id}"`).
     public static func template(_ source: String) throws -> EngineExpression {
         try EngineExpression(source, form: .template)

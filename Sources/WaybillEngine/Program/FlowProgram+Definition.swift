@@ -2,6 +2,12 @@ import WaybillExpressions
 import WaybillRules
 
 extension FlowProgram {
+    /// The engine program of a flow of a compiled plan.
+    public init(_ plan: FlowPlan) throws {
+        try self.init(plan.definition)
+        if sourceSystem.isEmpty { sourceSystem = plan.sourceSystem }
+    }
+
     /// Compiles a flow of the rule language for the engine. Throws a configuration error for a
     /// construct the engine cannot run (e.g. `|` inside a `match`).
     public init(_ definition: FlowDefinition) throws {
@@ -36,6 +42,8 @@ extension FlowProgram {
 /// Turns rule-language values into engine programs.
 struct ExpressionTranslator {
     func compile(_ expression: RuleExpression) throws -> EngineExpression {
+        let form: EngineExpression.Form = expression.form == .template ? .template : .expression
+        if let compiled = expression.compiled?.expression { return EngineExpression(compiled: compiled, form: form) }
         do {
             return try EngineExpression(expression.source, form: expression.form == .template ? .template : .expression)
         } catch let error as EngineError {
