@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// The request pipeline of one system connection: rate budget → credentials → transport →
 /// budget adaptation → one refresh-and-retry on 401 → error classification.
@@ -16,17 +17,24 @@ public struct SystemChannel: Sendable {
     public let classifier: ErrorClassifier
     /// Wall clock for HTTP-date headers.
     public let now: @Sendable () -> Date
+    /// Called after every exchange (for the audit trail and metrics).
+    public let observer: (@Sendable (CallRecord) -> Void)?
+    /// Debug log of every exchange (method, redacted URL, status, duration).
+    public let logger: Logger?
 
     /// A channel.
     public init(
         transport: any HTTPTransport, authorizer: RequestAuthorizer, budget: (any RequestBudget)? = nil,
-        classifier: ErrorClassifier = ErrorClassifier(), now: @escaping @Sendable () -> Date = { Date() }
+        classifier: ErrorClassifier = ErrorClassifier(), now: @escaping @Sendable () -> Date = { Date() },
+        observer: (@Sendable (CallRecord) -> Void)? = nil, logger: Logger? = nil
     ) {
         self.transport = transport
         self.authorizer = authorizer
         self.budget = budget
         self.classifier = classifier
         self.now = now
+        self.observer = observer
+        self.logger = logger
     }
 
     /// Sends `request` and returns its successful response.
@@ -57,12 +65,26 @@ public struct SystemChannel: Sendable {
         try await budget?.acquire()
         let authorized = try await authorizer.authorize(request)
         let response: HTTPResponse
+        let started = ContinuousClock.now
         do {
             response = try await transport.send(authorized)
         } catch let error as TransportError {
-            throw classifier.classify(error)
+            let classified = classifier.classify(error)
+            report(CallRecord(method: request.method, url: request.redactedURL, status: nil, duration: started.duration(to: .now), failure: classified.category))
+            throw classified
         }
+        report(CallRecord(method: request.method, url: request.redactedURL, status: response.status, duration: started.duration(to: .now), failure: nil))
         await budget?.observe(status: response.status, headers: response.headers, now: now())
         return (authorized, response)
+    }
+
+    private func report(_ record: CallRecord) {
+        observer?(record)
+        logger?.debug(
+            "http call",
+            metadata: [
+                "method": "\(record.method)", "url": "\(record.url)", "status": "\(record.status.map(String.init) ?? "-")",
+                "duration_ms": "\(Int(record.duration.timeInterval * 1000))", "failure": "\(record.failure?.rawValue ?? "-")",
+            ])
     }
 }

@@ -19,18 +19,18 @@ public enum URLRedactor {
         }
         components.user = nil
         components.password = nil
-        if let items = components.queryItems {
-            components.percentEncodedQuery = items.map { item -> String in
-                let name = item.name.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? ""
-                guard let value = item.value else { return name }
-                if sensitiveNames.contains(item.name.lowercased()) {
-                    return "\(name)=\(Secret.redactedText)"
-                }
-                let encoded = value.addingPercentEncoding(withAllowedCharacters: .waybillQueryValue) ?? ""
-                return "\(name)=\(encoded)"
-            }.joined(separator: "&")
+        components.fragment = nil
+        let items = components.queryItems ?? []
+        components.query = nil
+        let base = components.string ?? "<unparsable url>"
+        guard !items.isEmpty else { return base }
+        let query = items.map { item -> String in
+            let name = FormEncoding.percentEncode(item.name)
+            guard let value = item.value else { return name }
+            if sensitiveNames.contains(item.name.lowercased()) { return "\(name)=\(Secret.redactedText)" }
+            return "\(name)=\(FormEncoding.percentEncode(value))"
         }
-        return components.string ?? "<unparsable url>"
+        return base + "?" + query.joined(separator: "&")
     }
 
     /// Redacts a URL given as text; text that is not a URL is returned unchanged.

@@ -26,7 +26,7 @@ final class EventLog: Sendable {
 }
 
 extension HTTPResponse {
-    static func json(_ status: Int = 200, _ text: String, headers: HTTPHeaders = [:]) -> HTTPResponse {
+    static func json(_ text: String, status: Int = 200, headers: HTTPHeaders = [:]) -> HTTPResponse {
         var all = headers
         all.set("Content-Type", "application/json")
         return HTTPResponse(status: status, headers: all, body: Data(text.utf8))

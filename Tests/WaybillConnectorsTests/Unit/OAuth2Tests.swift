@@ -91,7 +91,7 @@ private func makeConfiguration(events: EventLog, store: Locked<String>) -> OAuth
         let transport = RecordingTransport { request in
             if request.url.path == "/connect/token" { return try await endpoint.handle(request) }
             // The server revoked at-1: only at-2 works.
-            return request.headers["Authorization"] == "Bearer at-2" ? .json("{}") : .json(401, #"{"error":"invalid_token"}"#)
+            return request.headers["Authorization"] == "Bearer at-2" ? .json("{}") : .json(#"{"error":"invalid_token"}"#, status: 401)
         }
         let store = Locked("rt-0")
         let authorizer = RequestAuthorizer(scheme: .oauth2Refresh(makeConfiguration(events: events, store: store)), transport: transport)
@@ -106,7 +106,7 @@ private func makeConfiguration(events: EventLog, store: Locked<String>) -> OAuth
         let endpoint = FakeTokenEndpoint(events: events)
         let transport = RecordingTransport { request in
             if request.url.path == "/connect/token" { return try await endpoint.handle(request) }
-            return .json(401, #"{"error":"invalid_token"}"#)
+            return .json(#"{"error":"invalid_token"}"#, status: 401)
         }
         let store = Locked("rt-0")
         let authorizer = RequestAuthorizer(scheme: .oauth2Refresh(makeConfiguration(events: events, store: store)), transport: transport)
@@ -121,7 +121,7 @@ private func makeConfiguration(events: EventLog, store: Locked<String>) -> OAuth
     }
 
     @Test func rejectedRefreshTokenIsPermanentAndSecretFree() async throws {
-        let transport = RecordingTransport { _ in .json(400, #"{"error":"invalid_grant","error_description":"refresh token expired"}"#) }
+        let transport = RecordingTransport { _ in .json(#"{"error":"invalid_grant","error_description":"refresh token expired"}"#, status: 400) }
         let store = Locked("rt-very-secret-value")
         let provider = OAuth2TokenProvider(configuration: makeConfiguration(events: EventLog(), store: store), transport: transport)
         let error = await #expect(throws: ConnectorError.self) { try await provider.accessToken() }

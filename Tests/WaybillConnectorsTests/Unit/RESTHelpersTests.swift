@@ -64,8 +64,8 @@ import Testing
             // A server that fails every way it can.
             switch request.url.path {
             case "/timeout": throw TransportError(kind: .timeout, method: request.method, url: request.redactedURL, detail: "")
-            case "/fail": return .json(500, #"{"message":"boom"}"#)
-            default: return .json(422, #"{"message":"invalid"}"#)
+            case "/fail": return .json(#"{"message":"boom"}"#, status: 500)
+            default: return .json(#"{"message":"invalid"}"#, status: 422)
             }
         }
         let schemes: [AuthScheme] = [

@@ -35,7 +35,7 @@ import Testing
     let now = Date(timeIntervalSince1970: 1_700_000_000)
 
     func classify(_ status: Int, headers: HTTPHeaders = [:], body: String = "{}") -> ConnectorError? {
-        classifier.classify(.json(status, body, headers: headers), method: .post, url: "https://x.test/orders", now: now)
+        classifier.classify(.json(body, status: status, headers: headers), method: .post, url: "https://x.test/orders", now: now)
     }
 
     @Test(arguments: [429, 500, 502, 503, 504, 408])

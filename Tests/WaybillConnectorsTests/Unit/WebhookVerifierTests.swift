@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func wrongSecretFails() {
-        let other = WebhookVerifier(scheme: .standardWebhooks(secret: "whsec_" + Data(repeating: 7, count: 24).base64EncodedString(), tolerance: .seconds(300)))
+        let other = WebhookVerifier(scheme: .standardWebhooks(secret: Secret("whsec_" + Data(repeating: 7, count: 24).base64EncodedString()), tolerance: .seconds(300)))
         #expect(other.verify(headers: headers(signature: "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="), body: body, now: now) == .rejected(.badSignature))
     }
 
