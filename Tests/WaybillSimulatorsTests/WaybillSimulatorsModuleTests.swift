@@ -1,6 +1,0 @@
-import Testing
-@testable import WaybillSimulators
-
-@Test func moduleNameIsStable() {
-    #expect(WaybillSimulatorsModule.name == "WaybillSimulators")
-}
