@@ -60,7 +60,8 @@ struct OdooLoopbackTests {
             #expect(target.writeLog().count == read)
 
             let audit = try await engine.store.auditEvents(AuditQuery(limit: 100_000))
-            #expect(audit.filter { $0.kind == .call }.count == read)
+            // One match (find) and one create per product, each audited with its URL and status.
+            #expect(audit.filter { $0.kind == .call }.count == 2 * read)
             #expect(!audit.contains { $0.detail.contains(OdooCredentials().apiKey) })
         }
     }
