@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "WaybillStore", targets: ["WaybillStore"]),
         .library(name: "WaybillConnectors", targets: ["WaybillConnectors"]),
         .library(name: "WaybillSimulators", targets: ["WaybillSimulators"]),
+        .library(name: "WaybillEngine", targets: ["WaybillEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -45,6 +46,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Runs a Plan: scheduler, cursors, plan interpreter, workers, retry, idempotency, audit.
+        .target(
+            name: "WaybillEngine",
+            dependencies: [
+                "WaybillRules",
+                "WaybillExpressions",
+                "WaybillStore",
+                "WaybillConnectors",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Faithful simulators of Odoo, ShipStation, ShipBob, WooCommerce and Shopify.
         .target(
             name: "WaybillSimulators",
@@ -62,6 +75,7 @@ let package = Package(
                 "WaybillStore",
                 "WaybillConnectors",
                 "WaybillSimulators",
+                "WaybillEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +96,7 @@ let package = Package(
             name: "WaybillConnectorsTests",
             dependencies: ["WaybillConnectors", .product(name: "Hummingbird", package: "hummingbird")]
         ),
+        .testTarget(name: "WaybillEngineTests", dependencies: ["WaybillEngine", "WaybillSimulators"]),
         .testTarget(
             name: "WaybillSimulatorsTests",
             dependencies: [

@@ -1,0 +1,17 @@
+import Foundation
+
+/// A small lock around a value (Foundation's `NSLock`; Synchronization's `Mutex` needs newer OSes).
+final class Locked<State>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var state: State
+
+    init(_ state: State) {
+        self.state = state
+    }
+
+    func withLock<T>(_ body: (inout State) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&state)
+    }
+}

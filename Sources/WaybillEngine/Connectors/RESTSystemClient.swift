@@ -1,0 +1,101 @@
+import Foundation
+import WaybillConnectors
+import WaybillExpressions
+import WaybillRules
+
+/// A ``SystemClient`` over the connectors' generic `RESTClient`, driven by the resources of a
+/// system file: `list` pages through the resource's list operation (cursor in its `param`),
+/// `find` uses `get` for an id or `list` with `=` conditions as query parameters (then checks
+/// every condition on the records), writes use `create`/`update`/`delete` or a custom operation.
+struct RESTSystemClient: SystemClient {
+    let system: String
+    let definition: SystemDefinition
+    let client: RESTClient
+    let baseURL: URL
+    /// Fixed query parameters of operations, already evaluated, by "resource.operation".
+    let fixedQuery: [String: [(String, String)]]
+
+    func list(_ source: String, query: ListQuery, trace: CallTrace) async throws -> [Value] {
+        if query.cursor == nil, query.page > 1 { return [] }
+        var parameters = query.conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") }
+        if let cursor = query.cursor, let param = cursor.param, let start = query.since ?? query.after?.writeDate {
+            parameters.append((param, start))
+        }
+        var records = try await all(source, "list", parameters, trace: trace)
+        guard let cursor = query.cursor else { return query.page > 1 ? [] : records }
+        records.sort { (PollRunner.mark(of: $0, cursor) ?? Self.zero) < (PollRunner.mark(of: $1, cursor) ?? Self.zero) }
+        return records.filter { record in
+            guard let mark = PollRunner.mark(of: record, cursor) else { return true }
+            if let since = query.since, mark.writeDate < since { return false }
+            if let after = query.after, !(after < mark) { return false }
+            return true
+        }
+    }
+
+    func find(_ target: String, conditions: [Condition], fields: [String], limit: Int?, trace: CallTrace)
+        async throws -> [Value]
+    {
+        let resource = try self.resource(target)
+        let idField = resource.idField ?? "id"
+        if conditions.count == 1, let only = conditions.first, only.op == "=", only.field == idField,
+           resource.operations["get"] != nil {
+            let operation = try self.operation(target, "get")
+            let id = only.value.text ?? ""
+            do {
+                let record = try await run(trace) {
+                    try await client.get(operation, values: [idField: id, "id": id], query: fixedQuery["\(target).get"] ?? [])
+                }
+                return record.map { [Self.withID(ValueBridge.value($0), idField: idField)] } ?? []
+            } catch let error as EngineError where error.message.contains("404") {
+                return []
+            }
+        }
+        let parameters = conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") }
+        let records = try await all(target, "list", parameters, trace: trace)
+            .filter { record in conditions.allSatisfy { Self.holds($0, on: record) } }
+            .map { Self.withID($0, idField: idField) }
+        return Array(records.prefix(limit ?? records.count))
+    }
+
+    func create(_ target: String, values: [String: Value], trace: CallTrace) async throws -> String {
+        let name = try resource(target).operations["create"] != nil ? "create" : "upsert"
+        let answer = try await write(target, name, id: nil, values: values, trace: trace)
+        guard let id = Self.id(of: answer, field: try resource(target).idField ?? "id") else {
+            throw EngineError.permanent("\(system) \(target).\(name): the answer carries no id")
+        }
+        return id
+    }
+
+    func update(_ target: String, id: String, values: [String: Value], trace: CallTrace) async throws {
+        let name = try resource(target).operations["update"] != nil ? "update" : "upsert"
+        // The record's identity goes in the body too (PUT of a full object, upserts by id).
+        var values = values
+        let idField = try resource(target).idField ?? "id"
+        if values[idField] == nil { values[idField] = Int(id).map(Value.int) ?? .string(id) }
+        _ = try await write(target, name, id: id, values: values, trace: trace)
+    }
+
+    func delete(_ target: String, id: String, trace: CallTrace) async throws {
+        let operation = try self.operation(target, "delete")
+        let idField = try resource(target).idField ?? "id"
+        _ = try await run(trace) { try await client.delete(operation, values: [idField: id, "id": id]) }
+    }
+
+    func call(_ target: String, id: String, operation: String, values: [String: Value], trace: CallTrace)
+        async throws
+    {
+        _ = try await write(target, operation, id: id.isEmpty ? nil : id, values: values, trace: trace)
+    }
+
+    func fetch(_ url: URL, trace: CallTrace) async throws -> Value {
+        guard owns(url), let components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
+            throw EngineError.permanent("refused to fetch a URL outside \(system)")
+        }
+        let query = (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }
+        let operation = RESTOperation(method: .get, path: components.percentEncodedPath)
+        let (body, _) = try await run(trace) { try await client.call(operation, query: query) }
+        return ValueBridge.value(body)
+    }
+
+    func owns(_ url: URL) -> Bool { SameOrigin.check(url, baseURL) }
+}
