@@ -97,8 +97,8 @@ struct RunCommand: AsyncParsableCommand {
     }
 }
 
-/// Stops the engine on SIGTERM or SIGINT.
-final class SignalStopper: Sendable {
+/// Stops the engine on SIGTERM or SIGINT. (Dispatch sources are thread-safe; the array is immutable.)
+final class SignalStopper: @unchecked Sendable {
     private let sources: [any DispatchSourceSignal]
 
     init(engine: Engine) {

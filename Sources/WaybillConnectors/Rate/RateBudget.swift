@@ -45,7 +45,7 @@ public actor RateBudget<C: Clock> where C.Duration == Duration {
         case .unlimited: break
         case .window(let limit, let window):
             windowLimit = max(limit, 1)
-            self.window = window
+            self.window = window + descriptor.windowMargin
         case .leakyBucket(let capacity, let leak):
             bucketCapacity = Double(max(capacity, 1))
             leakPerSecond = max(leak, 0.001)

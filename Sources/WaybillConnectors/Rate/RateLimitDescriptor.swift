@@ -27,12 +27,15 @@ public struct RateLimitDescriptor: Sendable, Hashable {
     public var retryAfter: RetryAfterParser
     /// Pause after a 429 that names no wait.
     public var defaultPauseAfter429: Duration
+    /// Extra time added to a window policy's window, absorbing network jitter between our
+    /// grant and the server's count (e.g. 1 s on 60 s keeps 98% of the rate). Default zero.
+    public var windowMargin: Duration
 
     /// A descriptor; header names are optional.
     public init(
         policy: Policy, limitHeader: String? = nil, remainingHeader: String? = nil, resetHeader: String? = nil,
         usedOverLimitHeader: String? = nil, retryAfter: RetryAfterParser = RetryAfterParser(),
-        defaultPauseAfter429: Duration = .seconds(1)
+        defaultPauseAfter429: Duration = .seconds(1), windowMargin: Duration = .zero
     ) {
         self.policy = policy
         self.limitHeader = limitHeader
@@ -41,5 +44,6 @@ public struct RateLimitDescriptor: Sendable, Hashable {
         self.usedOverLimitHeader = usedOverLimitHeader
         self.retryAfter = retryAfter
         self.defaultPauseAfter429 = defaultPauseAfter429
+        self.windowMargin = windowMargin
     }
 }

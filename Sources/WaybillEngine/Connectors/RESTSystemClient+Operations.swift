@@ -79,6 +79,13 @@ extension RESTSystemClient {
         }
     }
 
+    /// The record with `id` set from the resource's identity field (the engine reads `id`).
+    static func withID(_ record: Value, idField: String) -> Value {
+        guard case .object(var fields) = record, fields["id"] == nil, let id = fields[idField] else { return record }
+        fields["id"] = id
+        return .object(fields)
+    }
+
     static func holds(_ condition: Condition, on record: Value) -> Bool {
         guard case .object(let fields) = record else { return false }
         let value = fields[condition.field] ?? .null

@@ -45,7 +45,7 @@ struct RESTSystemClient: SystemClient {
                 let record = try await run(trace) {
                     try await client.get(operation, values: [idField: id, "id": id], query: fixedQuery["\(target).get"] ?? [])
                 }
-                return record.map { [ValueBridge.value($0)] } ?? []
+                return record.map { [Self.withID(ValueBridge.value($0), idField: idField)] } ?? []
             } catch let error as EngineError where error.message.contains("404") {
                 return []
             }
@@ -53,6 +53,7 @@ struct RESTSystemClient: SystemClient {
         let parameters = conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") }
         let records = try await all(target, "list", parameters, trace: trace)
             .filter { record in conditions.allSatisfy { Self.holds($0, on: record) } }
+            .map { Self.withID($0, idField: idField) }
         return Array(records.prefix(limit ?? records.count))
     }
 
@@ -67,8 +68,10 @@ struct RESTSystemClient: SystemClient {
 
     func update(_ target: String, id: String, values: [String: Value], trace: CallTrace) async throws {
         let name = try resource(target).operations["update"] != nil ? "update" : "upsert"
+        // The record's identity goes in the body too (PUT of a full object, upserts by id).
         var values = values
-        if name == "upsert" { values[try resource(target).idField ?? "id"] = Int(id).map(Value.int) ?? .string(id) }
+        let idField = try resource(target).idField ?? "id"
+        if values[idField] == nil { values[idField] = Int(id).map(Value.int) ?? .string(id) }
         _ = try await write(target, name, id: id, values: values, trace: trace)
     }
 

@@ -28,13 +28,14 @@ extension Engine {
                 sequences.append([job])
             }
         }
-        return try await withThrowingTaskGroup(of: RunSummary.self) { group in
+        let batch = CompletionBatch()
+        var summary = try await withThrowingTaskGroup(of: RunSummary.self) { group in
             var summary = RunSummary()
             var next = 0
             func launch() {
                 let sequence = sequences[next]
                 next += 1
-                group.addTask { try await self.runSequence(sequence, now: now, cache: cache) }
+                group.addTask { try await self.runSequence(sequence, now: now, cache: cache, batch: batch) }
             }
             while next < min(configuration.workers, sequences.count) { launch() }
             while let done = try await group.next() {
@@ -43,9 +44,16 @@ extension Engine {
             }
             return summary
         }
+        let completed = try await batch.flush(store: store, owner: configuration.owner, now: now)
+        let lost = summary.succeeded - completed
+        summary.succeeded = completed
+        summary.leaseLost += lost
+        return summary
     }
 
-    private func runSequence(_ jobs: [Job], now: Date, cache: LookupCache) async throws -> RunSummary {
+    private func runSequence(_ jobs: [Job], now: Date, cache: LookupCache, batch: CompletionBatch) async throws
+        -> RunSummary
+    {
         var summary = RunSummary()
         for job in jobs {
             guard let interpreter = interpreter(flow: job.flow, tenant: job.connection) else {
@@ -57,7 +65,7 @@ extension Engine {
             }
             let runner = JobRunner(interpreter: interpreter, retryPolicy: configuration.retryPolicy,
                                    owner: configuration.owner)
-            summary.add(try await runner.run(job, now: now, cache: cache))
+            summary.add(try await runner.run(job, now: now, cache: cache, batch: batch))
         }
         return summary
     }

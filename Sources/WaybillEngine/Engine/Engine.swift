@@ -73,17 +73,8 @@ public final class Engine: Sendable {
         return reports
     }
 
-    /// Re-queues dead letters and audits the replay.
+    /// Re-queues dead letters (the store audits each replay); they run under the rules loaded now.
     public func replay(_ selection: ReplaySelection, now: Date) async throws -> [JobID] {
-        let ids = try await store.replay(selection, now: now)
-        var events: [AuditEvent] = []
-        for id in ids {
-            guard let job = try await store.job(id) else { continue }
-            events.append(AuditEvent(jobID: id, flow: job.flow, connection: job.connection, sourceID: job.identity,
-                                     kind: .replay, detail: Value.object(["replays": .int(job.replays)]).canonicalJSON,
-                                     at: now))
-        }
-        try await store.appendAudit(events)
-        return ids
+        try await store.replay(selection, now: now)
     }
 }

@@ -23,8 +23,9 @@ public struct EngineExpression: Sendable, CustomStringConvertible {
     /// Compiles `source`; throws ``EngineError`` with the first diagnostic when it has errors.
     public init(_ source: String, form: Form = .expression) throws {
         var variables: [String: ExprType] = [:]
+        var tables: [String: LookupTableType] = [:]
         for _ in 0..<32 {
-            let env = ExpressionEnvironment(variables: variables)
+            let env = ExpressionEnvironment(variables: variables, tables: tables)
             let result = form == .template
                 ? Expressions.compileTemplate(source, in: env)
                 : Expressions.compile(source, in: env)
@@ -37,11 +38,15 @@ public struct EngineExpression: Sendable, CustomStringConvertible {
             let unknown = result.diagnostics.filter { $0.code == ExpressionDiagnosticCode.unknownVariable.rawValue }
             let names = unknown.compactMap { Self.name(in: source, range: $0.range) }
                 .filter { variables[$0] == nil }
-            guard unknown.count == result.diagnostics.filter({ $0.severity == .error }).count, !names.isEmpty else {
+            let unknownTables = result.diagnostics.filter { $0.code == ExpressionDiagnosticCode.unknownTable.rawValue }
+            let tableNames = unknownTables.compactMap { Self.quoted(in: $0.message) }.filter { tables[$0] == nil }
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            guard unknown.count + unknownTables.count == errors, !(names.isEmpty && tableNames.isEmpty) else {
                 let first = result.diagnostics.first { $0.severity == .error }
                 throw EngineError.mapping("cannot compile `\(source)`: \(first?.message ?? "unknown error")")
             }
             for name in names { variables[name] = .any }
+            for name in tableNames { tables[name] = LookupTableType(keyType: .any, valueType: .any) }
         }
         throw EngineError.mapping("cannot compile `\(source)`: too many unknown names")
     }
@@ -69,6 +74,11 @@ public struct EngineExpression: Sendable, CustomStringConvertible {
 
     /// The source text.
     public var description: String { source }
+
+    private static func quoted(in message: String) -> String? {
+        let parts = message.split(separator: "'", omittingEmptySubsequences: false)
+        return parts.count >= 3 ? String(parts[1]) : nil
+    }
 
     private static func name(in source: String, range: Range<Int>) -> String? {
         let scalars = Array(source.unicodeScalars)

@@ -104,6 +104,9 @@ struct ExpressionTranslator {
         case .find(let find, let create):
             kind = .find(system: find.system, target: find.source.name, conditions: try find.conditions.map(condition),
                          fields: find.fields, create: try create.map(values))
+        case .findAll(let find):
+            kind = .findAll(system: find.system, target: find.source.name, conditions: try find.conditions.map(condition),
+                            fields: find.fields)
         case .findMany(let many):
             kind = .findMany(system: many.system, target: many.source.name, field: many.field,
                              values: try compile(many.values), fields: many.fields)

@@ -10,6 +10,8 @@ public struct LookupProgram: Sendable {
         /// created with `create` when none is found.
         case find(system: String, target: String, conditions: [ConditionProgram], fields: [String],
                   create: [(field: String, value: EngineExpression)]?)
+        /// Every record of `target` matching `conditions` (`key` is bound), as a list.
+        case findAll(system: String, target: String, conditions: [ConditionProgram], fields: [String])
         /// All records of `target` whose `field` is among `values`, indexed by that field.
         case findMany(system: String, target: String, field: String, values: EngineExpression, fields: [String])
     }

@@ -39,6 +39,16 @@ struct LookupResolver {
             }
             if !result.isNull { cache.store(result, for: cacheKey) }
             return result
+        case .findAll(let system, let target, let conditions, let fields):
+            var keyed = scope
+            keyed.bind("key", key)
+            let resolved = try conditions.map { try $0.resolve(keyed) }
+            let cacheKey = "findAll|\(system)|\(target)|\(resolved.map(\.description).joined(separator: "&"))"
+            if let cached = cache.value(cacheKey) { return cached }
+            let client = try tenant.clients.client(system)
+            let found = try await client.find(target, conditions: resolved, fields: fields, limit: nil, trace: trace)
+            cache.store(.list(found), for: cacheKey)
+            return .list(found)
         case .findMany(let system, let target, let field, let valuesExpression, let fields):
             guard case .list(let values) = try valuesExpression.evaluate(scope) else { return .object([:]) }
             let condition = Condition(field: field, op: "in", value: .list(values))

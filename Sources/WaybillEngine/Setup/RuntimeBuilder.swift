@@ -82,7 +82,7 @@ public struct RuntimeBuilder: Sendable {
         for lookup in flow.lookups {
             switch lookup.kind {
             case .table: break
-            case .find(let find, _): names.insert(find.system)
+            case .find(let find, _), .findAll(let find): names.insert(find.system)
             case .findMany(let many): names.insert(many.system)
             }
         }

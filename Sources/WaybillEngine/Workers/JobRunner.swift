@@ -22,6 +22,11 @@ public struct JobRunner: Sendable {
 
     /// Runs the job at `now`.
     public func run(_ job: Job, now: Date, cache: LookupCache) async throws -> JobOutcome {
+        try await run(job, now: now, cache: cache, batch: nil)
+    }
+
+    /// Runs the job; a success is handed to `batch` (completed later with others) when given.
+    func run(_ job: Job, now: Date, cache: LookupCache, batch: CompletionBatch?) async throws -> JobOutcome {
         let store = interpreter.store
         let trace = CallTrace()
         var audit = AuditTrail(jobID: job.id, flow: job.flow, connection: job.connection, sourceID: job.identity)
@@ -29,11 +34,15 @@ public struct JobRunner: Sendable {
         do {
             let targets = try await execute(job, now: now, trace: trace, cache: cache, audit: &audit)
             audit.add(calls: trace.drain(), targetID: targets.first, at: now)
-            try await store.complete(job.id, owner: owner, now: now)
             audit.add(.result, targetID: targets.first, at: now, [
                 "outcome": .string("succeeded"), "targets": .list(targets.map(Value.string)),
                 "attempt": .int(job.lifecycle.attempts),
             ])
+            if let batch {
+                batch.add(job.id, events: audit.events)
+                return .succeeded(targets: targets)
+            }
+            try await store.complete(job.id, owner: owner, now: now)
             outcome = .succeeded(targets: targets)
         } catch let error as StoreError where error.isLeaseLost {
             return .leaseLost

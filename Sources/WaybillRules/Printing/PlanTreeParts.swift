@@ -79,6 +79,10 @@ enum PlanTreeParts {
             if let create {
                 entries.append(("create_if_missing", .object(create.map { ($0.field, .text(expression($0.value))) })))
             }
+        case .findAll(let find):
+            entries.append(("find_all", .text("\(describe(find.source)) in \(find.system)")))
+            entries.append(("where", .list(find.conditions.map(domainTerm))))
+            entries.append(("fields", .list(find.fields.map(PlanTree.text))))
         case .findMany(let many):
             entries.append(("find_many", .text("\(describe(many.source)) in \(many.system) by \(many.field)")))
             entries.append(("values", .text(expression(many.values))))
@@ -102,6 +106,9 @@ enum PlanTreeParts {
             entries.append(("values", .object(step.values.map { ($0.field, .text(expression($0.value))) })))
         }
         if let when = step.when { entries.append(("when", .text(expression(when)))) }
+        if !step.context.isEmpty {
+            entries.append(("context", .object(step.context.sorted { $0.key < $1.key }.map { ($0.key, .text($0.value.text)) })))
+        }
         if !step.then.isEmpty { entries.append(("then", .list(step.then.map(Self.step)))) }
         return .object(entries)
     }

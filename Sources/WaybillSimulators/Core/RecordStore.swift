@@ -18,12 +18,13 @@ public final class RecordStore: Sendable {
     /// Stores `record` under `id`, replacing any record with that id (kept at its old position).
     public func put(_ resource: String, id: String, _ record: JSONValue) {
         tables.withLock { tables in
-            var table = tables[resource] ?? Table()
-            if table.records.updateValue(record, forKey: id) == nil {
-                table.ids.append(id)
+            // Mutate in place: copying the table out of the dictionary would copy every record.
+            if tables[resource, default: Table()].records.updateValue(record, forKey: id) == nil {
+                tables[resource, default: Table()].ids.append(id)
             }
-            if let number = Int(id) { table.highestID = max(table.highestID, number) }
-            tables[resource] = table
+            if let number = Int(id), number > tables[resource, default: Table()].highestID {
+                tables[resource, default: Table()].highestID = number
+            }
         }
     }
 
@@ -47,10 +48,9 @@ public final class RecordStore: Sendable {
     /// Reserves and returns the next integer id of `resource` (at least `firstID`).
     public func nextID(_ resource: String, firstID: Int = 1) -> Int {
         tables.withLock { tables in
-            var table = tables[resource] ?? Table()
-            table.highestID = max(table.highestID + 1, firstID)
-            tables[resource] = table
-            return table.highestID
+            let next = max(tables[resource, default: Table()].highestID + 1, firstID)
+            tables[resource, default: Table()].highestID = next
+            return next
         }
     }
 
@@ -92,7 +92,11 @@ public final class RecordStore: Sendable {
     public func filter(_ resource: String, _ isIncluded: (JSONValue) -> Bool) -> [JSONValue] {
         tables.withLock { tables in
             guard let table = tables[resource] else { return [] }
-            return table.ids.compactMap { id in table.records[id].flatMap { isIncluded($0) ? $0 : nil } }
+            var result: [JSONValue] = []
+            for id in table.ids {
+                if let record = table.records[id], isIncluded(record) { result.append(record) }
+            }
+            return result
         }
     }
 

@@ -10,6 +10,7 @@ public enum SimulatorCatalogue {
         ("shipstation", { ShipStationSimulator(environment: $0) }),
         ("shipbob", { ShipBobSimulator(environment: $0) }),
         ("woocommerce", { WooCommerceSimulator(environment: $0) }),
+        ("shopify", { ShopifySimulator(environment: $0) }),
     ]
 
     /// The catalogue names.

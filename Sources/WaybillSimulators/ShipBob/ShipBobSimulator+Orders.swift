@@ -88,7 +88,7 @@ extension ShipBobSimulator {
 
     /// Ships an order: adds a Completed shipment with tracking and marks the order Fulfilled.
     @discardableResult
-    func shipOrder(id: String) -> JSONValue? {
+    public func shipOrder(id: String) -> JSONValue? {
         guard var order = environment.records.get("orders", id: id) else { return nil }
         let shipmentID = environment.records.nextID("shipments", firstID: 500_000_001)
         let shipment: JSONValue = [

@@ -87,7 +87,7 @@ extension ShipBobSimulator {
 
     /// Moves a WRO to `status`, appending to its history; `Completed` receives every expected unit.
     @discardableResult
-    func setReceivingStatus(id: String, status: String) -> JSONValue? {
+    public func setReceivingStatus(id: String, status: String) -> JSONValue? {
         environment.records.update("receiving", id: id) { wro in
             wro["status"] = .string(status)
             wro["last_updated_date"] = .string(timestamp())

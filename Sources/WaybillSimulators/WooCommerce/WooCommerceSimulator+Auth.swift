@@ -50,7 +50,7 @@ extension WooCommerceSimulator {
     }
 
     /// The base64 OAuth 1.0a signature the way WooCommerce and its Python client compute it.
-    static func oauthSignature(method: String, url: String, params: [String: String], secret: String, algorithm: String) -> String {
+    public static func oauthSignature(method: String, url: String, params: [String: String], secret: String, algorithm: String) -> String {
         let normalized = params.map { (phpEncode($0.key), phpEncode($0.value)) }.sorted { $0.0 < $1.0 }
         let query = normalized.map { "\($0.0)%3D\($0.1)" }.joined(separator: "%26")
         let base = "\(method.uppercased())&\(FormEncoding.percentEncode(url))&\(query)"

@@ -9,7 +9,7 @@ extension WooCommerceSimulator {
                           "data": ["status": 400, "params": ["per_page": "per_page must be between 1 (inclusive) and 100 (inclusive)"]]],
                          status: 400)
         }
-        let gmt = request.query("dates_are_gmt").map { $0 == "true" || $0 == "1" } ?? false
+        let gmt = request.query("dates_are_gmt").map { !["false", "0", ""].contains($0.lowercased()) } ?? false
         var filters: [(JSONValue) -> Bool] = []
         for (param, field, after) in [("after", "$created", true), ("before", "$created", false),
                                       ("modified_after", "$modified", true), ("modified_before", "$modified", false)] {
@@ -70,7 +70,10 @@ extension WooCommerceSimulator {
 
     /// WordPress's `Link` header: `<…page=N>; rel="prev"`, `<…page=N>; rel="next"`.
     private func linkHeader(_ request: SimRequest, page: Int, pages: Int) -> String? {
-        let kept = request.queryItems.filter { !$0.name.hasPrefix("oauth_") && $0.name != "page" && !$0.name.hasPrefix("consumer_") }
+        var seen = Set<String>()
+        let kept = request.queryItems.filter { item in
+            !item.name.hasPrefix("oauth_") && item.name != "page" && !item.name.hasPrefix("consumer_") && seen.insert(item.name).inserted
+        }
         func url(_ page: Int) -> String {
             let query = FormEncoding.encode(kept.map { ($0.name, $0.value) } + [("page", String(page))])
             return "<\(environment.baseURL)\(request.path)?\(query)>"

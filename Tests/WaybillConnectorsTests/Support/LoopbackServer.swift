@@ -1,6 +1,8 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
+import ServiceLifecycle
 @testable import WaybillConnectors
 
 /// Runs `router` on 127.0.0.1 with an ephemeral port for the duration of `body`.
@@ -15,16 +17,21 @@ func withLoopbackServer<T: Sendable>(
             portSink.yield(channel.localAddress?.port ?? 0)
             portSink.finish()
         })
+    let services = ServiceGroup(configuration: .init(services: [app], logger: Logger(label: "loopback-test-server")))
     return try await withThrowingTaskGroup(of: Void.self) { group in
-        group.addTask { try await app.run() }
+        group.addTask { try await services.run() }
         var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next(), port > 0 else { throw TransportError(kind: .connection, method: .get, url: "", detail: "server did not start") }
+        guard let port = await iterator.next(), port > 0 else {
+            await services.triggerGracefulShutdown()
+            throw TransportError(kind: .connection, method: .get, url: "", detail: "server did not start")
+        }
         do {
             let result = try await body(testURL("http://127.0.0.1:\(port)"))
-            group.cancelAll()
+            // Graceful: in-flight requests finish before the server stops.
+            await services.triggerGracefulShutdown()
             return result
         } catch {
-            group.cancelAll()
+            await services.triggerGracefulShutdown()
             throw error
         }
     }

@@ -45,6 +45,14 @@ private func run(clock: ManualClock, grants: Locked<[Duration]>, total: Int, ste
         #expect(times.last == .seconds(120))
     }
 
+    @Test func windowMarginSpacesTheNextWindow() async throws {
+        let clock = ManualClock()
+        let budget = RateBudget(RateLimitDescriptor(policy: .window(limit: 2, window: .seconds(60)), windowMargin: .seconds(1)), clock: clock)
+        try await budget.acquire()
+        try await budget.acquire()
+        #expect(await budget.currentWait() == .seconds(61))
+    }
+
     @Test func serverRemainingAndResetHeadersPauseUntilReset() async throws {
         let clock = ManualClock()
         let descriptor = RateLimitDescriptor(

@@ -21,6 +21,14 @@ final class TestSimulator: Simulator {
             }
             return .json(thing)
         }
+        router.add("POST", "/hooks") { request in
+            records.insert("hooks", [
+                "body": .string(String(decoding: request.body, as: UTF8.self)),
+                "content_type": request.header("content-type").map { .string($0) } ?? nil,
+                "signature": (request.header("x-wc-webhook-signature") ?? request.header("x-signature")).map { .string($0) } ?? nil,
+            ], idField: "id")
+            return .text("ok")
+        }
         router.add("GET", "/things/{id}.json") { request in .json(["suffix": .string(request.parameter("id") ?? "")]) }
         routes = router
     }

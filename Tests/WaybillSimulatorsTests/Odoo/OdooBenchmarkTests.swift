@@ -53,6 +53,22 @@ struct OdooBenchmarkTests {
         #expect(failures == 0)
     }
 
+    @Test func searchReadInProcessWithoutHTTP() throws {
+        let instance = OdooInstance()
+        let handler = OdooHTTPHandler(instance: instance)
+        let request = OdooHTTPRequest(
+            method: "POST", path: "/json/2/res.partner/search_read",
+            headers: ["Authorization": "bearer \(instance.credentials.apiKey)", "Content-Type": "application/json"],
+            body: Array(#"{"domain": [["is_company", "=", true]], "fields": ["name", "email"], "limit": 80}"#.utf8))
+        let total = 4_000
+        let start = Date()
+        var ok = 0
+        for _ in 0..<total where handler.handle(request)?.status == 200 { ok += 1 }
+        let seconds = Date().timeIntervalSince(start)
+        print("BENCH odoo json2 search_read in process (no HTTP): \(String(format: "%.0f", Double(total) / seconds)) calls/s")
+        #expect(ok == total)
+    }
+
     @Test func hundredThousandRecords() throws {
         let before = Self.residentKB()
         let instance = OdooInstance(seed: true)

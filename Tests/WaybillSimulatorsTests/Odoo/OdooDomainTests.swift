@@ -89,5 +89,6 @@ import Testing
         let sorted = names.arrayValue?.compactMap { $0.dictValue?["name"]?.stringValue } ?? []
         #expect(sorted == sorted.sorted())
         #expect(throws: OdooError.self) { try odoo.search("res.partner", [], ["order": "bogus desc"]) }
+        #expect(try odoo.search("res.partner", [], ["limit": 0]).count == odoo.search("res.partner", []).count)
     }
 }

@@ -24,6 +24,8 @@ import Testing
         #expect(try json(response) == [["id": 3, "name": "Mitchell Admin"]])
         let created = try json(http.post("/json/2/res.partner/create", #"{"vals_list": [{"name": "J2"}]}"#, headers: headers))
         #expect(created.intArray?.count == 1)
+        let single = try json(http.post("/json/2/res.partner/create", #"{"vals_list": {"name": "J3"}}"#, headers: headers))
+        #expect(single.intArray?.count == 1)  // a recordset comes back as a list of ids
     }
 
     @Test func earlyArgsKwargsShapeIsAccepted() throws {

@@ -137,3 +137,20 @@ import Testing
         #expect(record["model"] == "stock.picking" && record["res_id"] == .int(picking) && record["body"] == "Shipped via UPS")
     }
 }
+
+@Suite struct OdooUnlinkTests {
+    let odoo = OdooFixture()
+
+    @Test func unlinkCascadesOrDetachesChildren() throws {
+        let azure = try #require(odoo.search("res.partner", [["name", "=", "Azure Interior"]]).first)
+        let order = try #require(odoo.search("sale.order", [["client_order_ref", "=", "SHOP-1001"]]).first)
+        let lines = try #require(odoo.read("sale.order", order, ["order_line"])["order_line"]?.intArray)
+        try odoo.call("sale.order", "unlink", [[.int(order)]])
+        #expect(try odoo.call("sale.order.line", "read", [.array(lines.map { .int($0) })]) == [])  // required inverse: deleted
+        let contact = try #require(odoo.search("res.partner", [["name", "=", "Brandon Freeman"]]).first)
+        let newCompany = try #require(odoo.call("res.partner", "create", [["name": "Tmp Co", "is_company": true, "child_ids": [[4, .int(contact), 0]]]]).intValue)
+        try odoo.call("res.partner", "unlink", [[.int(newCompany)]])
+        #expect(try odoo.read("res.partner", contact, ["parent_id"])["parent_id"] == false)  // optional inverse: detached
+        _ = azure
+    }
+}

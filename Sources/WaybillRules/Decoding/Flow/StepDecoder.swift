@@ -9,10 +9,12 @@ enum StepDecoder {
         defer { reader.finish() }
         let name = reader.string("name") ?? defaultName
         let when = reader.expression("when")
+        let context = Dictionary(reader.entries("context") { _, node, _ in session.literal(node) } ?? [],
+                                 uniquingKeysWith: { first, _ in first })
         if let method = reader.string("call"), !reader.has("system") {
             reader.allow("system", "model", "resource", "operation", "values", "match", "then", "method")
             return Step(name: name, system: nil, target: nil, operation: .call(method), match: [], values: [],
-                        when: when, then: [], location: node.location)
+                        when: when, then: [], context: context, location: node.location)
         }
         let system = reader.string("system", required: true)
         let target = TriggerDecoder.recordSource(reader)
@@ -33,7 +35,7 @@ enum StepDecoder {
         }
         guard let system, let target, let operation else { return nil }
         return Step(name: name, system: system, target: target, operation: operation, match: match,
-                    values: mapped, when: when, then: then, location: node.location)
+                    values: mapped, when: when, then: then, context: context, location: node.location)
     }
 
     private static func operationOf(_ reader: MappingReader, _ session: DecodeSession) -> Step.Operation? {

@@ -16,6 +16,8 @@ public struct Step: Sendable {
     public var when: RuleExpression?
     /// Follow-up calls on this step's record.
     public var then: [Step]
+    /// Odoo context for the call (`{ skip_backorder: true }`).
+    public var context: [String: LiteralValue] = [:]
     /// Where it is declared.
     public var location: SourceLocation
 

@@ -38,6 +38,8 @@ public struct QueryParameter: Sendable {
     public var name: String
     /// A fixed template value, or nil for an engine-supplied parameter (`{ param: true }`, e.g. a cursor).
     public var value: RuleExpression?
+    /// The record field a `match`/`where` condition fills this parameter from (`{ param: true, field: sku }`).
+    public var field: String? = nil
 }
 
 /// HTTP methods.

@@ -32,7 +32,10 @@ struct OdooJSON2Endpoint {
             return Self.error("werkzeug.exceptions.BadRequest", "could not parse the body as json: \(error)", status: 400)
         }
         do {
-            return .json(try call(modelName, methodName, body))
+            let result = try call(modelName, methodName, body)
+            // Recordsets come back as lists of ids: `create` and `copy` of one record too.
+            if ["create", "copy"].contains(methodName), case .int = result { return .json([result]) }
+            return .json(result)
         } catch let failure as JSON2Failure {
             return Self.error(failure.name, failure.message, status: failure.status)
         } catch let error as OdooError {

@@ -13,8 +13,12 @@ extension OdooDatabase {
         }
         switch field.type {
         case .char, .text, .html, .binary:
-            guard case .string = value else { throw wrong }
-            return value
+            switch value {
+            case .string: return value
+            case .int(let number) where field.type != .binary: return .string(String(number))  // Python str(value)
+            case .double(let number) where field.type != .binary: return .string(String(number))
+            default: throw wrong
+            }
         case .selection:
             guard let text = value.stringValue, field.selection.contains(where: { $0.0 == text }) else { throw wrong }
             return value

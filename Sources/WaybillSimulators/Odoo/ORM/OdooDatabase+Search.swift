@@ -1,6 +1,7 @@
 /// `search`: domain filtering (with archived records hidden), ordering, offset and limit.
 extension OdooDatabase {
     /// Ids of the records matching `domain`, sorted by `order` (the model's `_order` when nil).
+    /// A `limit` of 0 means no limit, as in Odoo (`if limit:`).
     func search(
         _ modelName: String, _ domain: OdooDomain, offset: Int = 0, limit: Int? = nil, order: String? = nil,
         context: OdooDict = OdooDict()
@@ -17,7 +18,7 @@ extension OdooDatabase {
             found = sort(found, model: model, keys: keys, context: context)
         }
         let start = min(max(offset, 0), found.count)
-        let end = limit.map { min(start + max($0, 0), found.count) } ?? found.count
+        let end = limit.flatMap { $0 > 0 ? min(start + $0, found.count) : nil } ?? found.count
         return Array(found[start..<end])
     }
 

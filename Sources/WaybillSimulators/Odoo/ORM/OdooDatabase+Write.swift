@@ -66,7 +66,7 @@ extension OdooDatabase {
         if hooksEnabled, let hook = model.afterWrite { try hook(self, ids, vals) }
     }
 
-    /// Deletes the records of `ids` (missing ids are ignored) and cascades to their one2many children.
+    /// Deletes the records of `ids` (missing ids are ignored); one2many children are deleted or detached.
     func unlink(_ modelName: String, _ ids: [Int]) throws {
         let model = try model(modelName)
         for id in ids where row(modelName, id) != nil {
@@ -74,7 +74,12 @@ extension OdooDatabase {
                 guard let field = model.field(name), field.type == .one2many,
                     let comodel = field.relation, let inverse = field.inverseName
                 else { continue }
-                try unlink(comodel, referencing(comodel, inverse, id))
+                let children = referencing(comodel, inverse, id)
+                if field.cascade || models[comodel]?.field(inverse)?.required == true {
+                    try unlink(comodel, children)
+                } else {
+                    for child in children { touch(comodel, child, [inverse: .bool(false)]) }
+                }
             }
             put(modelName, id, nil)
         }

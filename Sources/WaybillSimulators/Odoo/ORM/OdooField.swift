@@ -25,6 +25,9 @@ struct OdooField: Sendable {
     var compute: OdooCompute?
     /// Help text.
     var help: String?
+    /// For a one2many: delete the children with the parent (else their many2one is emptied,
+    /// unless it is required, which also deletes them, like `ondelete='cascade'`).
+    var cascade = false
 
     /// True if the value lives in the row (not computed, not a one2many).
     var isStored: Bool { compute == nil && type != .one2many }
@@ -76,9 +79,10 @@ extension OdooField {
         field.required = required
         return field
     }
-    static func one2many(_ name: String, _ relation: String, inverse: String) -> OdooField {
+    static func one2many(_ name: String, _ relation: String, inverse: String, cascade: Bool = false) -> OdooField {
         var field = OdooField(name, .one2many, relation: relation)
         field.inverseName = inverse
+        field.cascade = cascade
         return field
     }
     static func many2many(_ name: String, _ relation: String) -> OdooField {

@@ -40,7 +40,9 @@ public struct OdooDict: Sendable, Hashable, Sequence {
         }
     }
 
+    /// Equal when the same keys hold the same values (order is ignored, as for Python dicts).
     public static func == (lhs: OdooDict, rhs: OdooDict) -> Bool { lhs.storage == rhs.storage }
+    /// Hashes the entries.
     public func hash(into hasher: inout Hasher) { hasher.combine(storage) }
 }
 

@@ -20,7 +20,7 @@ public enum OdooValue: Sendable, Hashable {
 }
 
 extension OdooValue {
-    /// `false` when the value is empty in Odoo's sense (`False`, `None`, `0`-free: only false/none/"").
+    /// True when Python would treat the value as false: `False`, `None`, `0`, `""`, `[]`, `{}`.
     public var isFalsy: Bool {
         switch self {
         case .bool(let flag): return !flag
@@ -91,11 +91,17 @@ extension OdooValue {
 extension OdooValue: ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
     ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
+    /// `true` / `false`.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// An integer literal.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// A float literal.
     public init(floatLiteral value: Double) { self = .double(value) }
+    /// A string literal.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A list literal.
     public init(arrayLiteral elements: OdooValue...) { self = .array(elements) }
+    /// A dictionary literal, keys kept in order.
     public init(dictionaryLiteral elements: (String, OdooValue)...) {
         self = .dict(OdooDict(elements))
     }

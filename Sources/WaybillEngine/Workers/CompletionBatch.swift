@@ -1,0 +1,27 @@
+import Foundation
+import WaybillStore
+
+/// Successful jobs of one round, completed together with their audit events in two
+/// transactions instead of two per job. A crash before the flush re-delivers the jobs after
+/// their lease expires; their bindings already hold the payload hashes, so the repeat makes no
+/// call.
+final class CompletionBatch: Sendable {
+    private let entries = Locked<[(id: JobID, events: [AuditEvent])]>([])
+
+    func add(_ id: JobID, events: [AuditEvent]) {
+        entries.withLock { $0.append((id, events)) }
+    }
+
+    /// Completes the collected jobs still leased by `owner` and appends their events; returns
+    /// how many were completed.
+    func flush(store: any StateStore, owner: String, now: Date) async throws -> Int {
+        let batch = entries.withLock { entries in
+            defer { entries.removeAll() }
+            return entries
+        }
+        guard !batch.isEmpty else { return 0 }
+        let completed = Set(try await store.complete(batch.map(\.id), owner: owner, now: now))
+        try await store.appendAudit(batch.filter { completed.contains($0.id) }.flatMap(\.events))
+        return completed.count
+    }
+}
