@@ -24,16 +24,17 @@ struct HealthAndMetricsTests {
     func metricsParse() async throws {
         let harness = try ServerHarness()
         let (body, headers) = WebhookIntakeTests.signedOrder(1, delivery: "m-1")
-        var text = ""
+        let text = Text()
         try await harness.withClient { client in
             try await client.execute(uri: "/webhooks/acme/woo", method: .post, headers: headers,
                                      body: ByteBuffer(bytes: body)) { #expect($0.status == .ok) }
             try await client.execute(uri: "/webhooks/acme/woo", method: .post, body: ByteBuffer(bytes: body)) {
                 #expect($0.status == .unauthorized)
             }
-            text = try await client.execute(uri: "/metrics", method: .get) { String(buffer: $0.body) }
+            let body = try await client.execute(uri: "/metrics", method: .get) { String(buffer: $0.body) }
+            text.set(body)
         }
-        let samples = try PrometheusSamples(text)
+        let samples = try PrometheusSamples(text.value)
         #expect(samples["waybill_jobs{flow=\"orders\",tenant=\"acme\",state=\"pending\"}"] == 1)
         #expect(samples["waybill_webhooks_accepted_total{system=\"woo\",tenant=\"acme\"}"] == 1)
         #expect(samples["waybill_webhooks_rejected_total{reason=\"missing_header\",system=\"woo\",tenant=\"acme\"}"] == 1)
@@ -64,4 +65,10 @@ struct PrometheusSamples {
     }
 
     subscript(key: String) -> Double? { values[key] }
+}
+
+/// A text set inside a sendable closure.
+final class Text: @unchecked Sendable {
+    private(set) var value = ""
+    func set(_ text: String) { value = text }
 }

@@ -94,7 +94,7 @@ final class ServerHarness: Sendable {
 func fields(_ pairs: [(String, String)]) -> HTTPFields {
     var fields = HTTPFields()
     for (name, value) in pairs {
-        if let name = HTTPField.Name(name) { fields.append(HTTPField(name: name, value: value)) }
+        if let name = HTTPFields.Element.Name(name) { fields.append(HTTPFields.Element(name: name, value: value)) }
     }
     return fields
 }
