@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "WaybillConnectors", targets: ["WaybillConnectors"]),
         .library(name: "WaybillSimulators", targets: ["WaybillSimulators"]),
         .library(name: "WaybillEngine", targets: ["WaybillEngine"]),
+        .library(name: "WaybillServer", targets: ["WaybillServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -20,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // Pure expression language: lexer, parser, type checker, compiled closures, functions.
@@ -67,6 +69,21 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Webhook receiver, health and metrics endpoints, daemon service group.
+        .target(
+            name: "WaybillServer",
+            dependencies: [
+                "WaybillEngine",
+                "WaybillConnectors",
+                "WaybillStore",
+                "WaybillRules",
+                "WaybillExpressions",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command-line interface: thin, all logic lives in the libraries.
         .executableTarget(
             name: "waybill",
@@ -76,6 +93,7 @@ let package = Package(
                 "WaybillConnectors",
                 "WaybillSimulators",
                 "WaybillEngine",
+                "WaybillServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,12 +109,26 @@ let package = Package(
             dependencies: ["WaybillRules"],
             resources: [.copy("Fixtures")]
         ),
+        // Webhook intake throughput server for wrk: `swift run -c release WebhookIntakeBenchmark`.
+        .executableTarget(
+            name: "WebhookIntakeBenchmark",
+            dependencies: ["WaybillServer", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Benchmarks/WebhookIntakeBenchmark"
+        ),
         .testTarget(name: "WaybillStoreTests", dependencies: ["WaybillStore"]),
         .testTarget(
             name: "WaybillConnectorsTests",
             dependencies: ["WaybillConnectors", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .testTarget(name: "WaybillEngineTests", dependencies: ["WaybillEngine", "WaybillSimulators"]),
+        .testTarget(
+            name: "WaybillServerTests",
+            dependencies: [
+                "WaybillServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(
             name: "WaybillSimulatorsTests",
             dependencies: [

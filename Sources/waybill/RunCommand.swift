@@ -92,9 +92,7 @@ struct RunCommand: AsyncParsableCommand {
             RunReport(summary: summary).print(json: json)
             if summary.deadLettered > 0 { throw ExitCode(1) }
         } else {
-            try await engine.run(clock: ContinuousClock(), now: { Date() }, onError: { error in
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            })
+            try await runDaemon(engine: engine, plan: plan, tenants: tenants, secret: { try await openVault().value(named: $0).reveal() })
         }
     }
 }
