@@ -25,6 +25,10 @@ enum ExpressionStage {
                 diagnostics += ExpressionCompiling.compile(&expression, in: connectionScope.environment(), expecting: .string)
                 compiled.headers[position].value = expression
             }
+            if var check = compiled.webhooks?.channelCheck {
+                diagnostics += ExpressionCompiling.compile(&check.equals, in: connectionScope.environment(), expecting: nil)
+                compiled.webhooks?.channelCheck = check
+            }
             systems[name] = compiled
         }
         return (plans, systems, diagnostics)
@@ -36,6 +40,7 @@ enum ExpressionStage {
             switch lookup.kind {
             case .find(let find, _): names.append(find.system)
             case .findMany(let many): names.append(many.system)
+            case .findAll(let find): names.append(find.system)
             case .table: break
             }
         }

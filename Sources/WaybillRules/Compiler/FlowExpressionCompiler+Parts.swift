@@ -32,6 +32,13 @@ extension FlowExpressionCompiler {
             diagnostics += ExpressionCompiling.compile(&many.values, in: scope.environment(), expecting: .list(.any))
             lookup.kind = .findMany(many)
             resultType = .openObject
+        case .findAll(var find):
+            let fields = index.fields(system: find.system, source: find.source) ?? [:]
+            find.conditions = compileConditions(find.conditions, fields: fields, scope, extra: ["key": keyType])
+            lookup.kind = .findAll(find)
+            let element = Self.objectType(find.fields, fields, models: index.systems[find.system]?.models ?? [:])
+            scope.variables[lookup.name] = .list(element)  // never null: no match is an empty list
+            return
         }
         let isSure: Bool
         switch lookup.kind {
@@ -69,6 +76,10 @@ extension FlowExpressionCompiler {
         if var when = step.when {
             diagnostics += ExpressionCompiling.compile(&when, in: scope.environment(), expecting: .bool)
             step.when = when
+        }
+        if var report = step.report {
+            diagnostics += ExpressionCompiling.compile(&report.message, in: scope.environment(), expecting: .string)
+            step.report = report
         }
         for position in step.then.indices {
             compileStep(&step.then[position], scope, path: "\(path).then[\(position)]")

@@ -24,6 +24,12 @@ struct LookupValidator: RuleValidator {
                                          at: flow.keyLocation("\(path).create.values.\(value.field)"), into: &diagnostics)
                         }
                     }
+                case .findAll(let find):
+                    if let fields = check(find.system, find.source, "\(path).find_all", flow, checks, &diagnostics) {
+                        DomainChecks.fields(find.conditions, path: "\(path).find_all.where", flow: flow, fields: fields,
+                                            system: find.system, owner: find.source.name, checks: checks, into: &diagnostics)
+                        checkList(find.fields, "\(path).find_all.fields", fields, find, flow, checks, &diagnostics)
+                    }
                 case .findMany(let many):
                     if let fields = check(many.system, many.source, "\(path).find_many", flow, checks, &diagnostics) {
                         checks.field(many.field, in: fields, system: many.system, owner: many.source.name,

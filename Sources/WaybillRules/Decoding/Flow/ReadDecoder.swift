@@ -22,9 +22,12 @@ enum ReadDecoder {
             kind = find(findNode, reader.child("find"), session).map { .find($0, create: create) }
         } else if let manyNode = reader.value("find_many") {
             kind = findMany(manyNode, reader.child("find_many"), session).map { .findMany($0) }
+        } else if let allNode = reader.value("find_all") {
+            kind = find(allNode, reader.child("find_all"), session).map { .findAll($0) }
         } else {
             reader.allow("create")
-            session.report(.missingKey, at: node.location, "lookup `\(name)` needs `table:`, `find:` or `find_many:`")
+            session.report(.missingKey, at: node.location,
+                           "lookup `\(name)` needs `table:`, `find:`, `find_all:` or `find_many:`")
             kind = nil
         }
         return kind.map { Lookup(name: name, kind: $0, key: key, required: required, location: node.location) }
@@ -56,6 +59,9 @@ enum ReadDecoder {
     private static func createValues(_ node: YAMLNode, _ path: String, _ session: DecodeSession) -> [FieldValue]? {
         guard let reader = session.mapping(node, path) else { return nil }
         defer { reader.finish() }
-        return StepDecoder.values(reader, session)
+        guard let valuesNode = reader.required("values"),
+              let values = session.mapping(valuesNode, reader.child("values")) else { return nil }
+        defer { values.finish() }
+        return StepDecoder.values(values, session)
     }
 }

@@ -9,10 +9,11 @@ enum StepDecoder {
         defer { reader.finish() }
         let name = reader.string("name") ?? defaultName
         let when = reader.expression("when")
+        if let reportStep = reportStep(reader, node, name: name, when: when, session) { return reportStep }
         if let method = reader.string("call"), !reader.has("system") {
             reader.allow("system", "model", "resource", "operation", "values", "match", "then", "method")
             return Step(name: name, system: nil, target: nil, operation: .call(method), match: [], values: [],
-                        when: when, then: [], location: node.location)
+                        when: when, then: [], location: node.location, context: context(reader, session))
         }
         let system = reader.string("system", required: true)
         let target = TriggerDecoder.recordSource(reader)
@@ -31,9 +32,11 @@ enum StepDecoder {
                 session.report(.wrongType, at: items[index].location, "a `then:` item is a follow-up `call:`")
             }
         }
+        var callContext: [String: LiteralValue] = [:]
+        if case .call? = operation { callContext = context(reader, session) }
         guard let system, let target, let operation else { return nil }
         return Step(name: name, system: system, target: target, operation: operation, match: match,
-                    values: mapped, when: when, then: then, location: node.location)
+                    values: mapped, when: when, then: then, location: node.location, context: callContext)
     }
 
     private static func operationOf(_ reader: MappingReader, _ session: DecodeSession) -> Step.Operation? {

@@ -32,6 +32,8 @@ enum AuthDecoder {
             return slot("api_key").map { .odooAPIKey(apiKey: $0) }
         case .none:
             return AuthScheme.none
+        case .any_of:
+            return anyOf(reader, session)
         }
     }
 }

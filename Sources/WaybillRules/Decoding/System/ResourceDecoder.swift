@@ -39,14 +39,14 @@ enum ResourceDecoder {
             defer { inner.finish() }
             _ = inner.bool("param")
             _ = inner.string("description")
-            return QueryParameter(name: path.lastPathComponent, value: nil)
+            return QueryParameter(name: path.lastPathComponent, value: nil, field: inner.string("field"))
         } ?? []
         let pagination = reader.value("pagination").flatMap {
             PolicyDecoder.pagination($0, reader.child("pagination"), session)
         }
         guard let method, let operationPath else { return nil }
         return OperationDefinition(method: method, path: operationPath, query: query.map { named in
-            QueryParameter(name: named.0, value: named.1.value)
+            QueryParameter(name: named.0, value: named.1.value, field: named.1.field)
         }, records: reader.string("records"), bodyKey: reader.string("body_key"), pagination: pagination)
     }
 }

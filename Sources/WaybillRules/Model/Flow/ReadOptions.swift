@@ -36,6 +36,8 @@ public struct Lookup: Sendable {
         case find(Find, create: [FieldValue]?)
         /// A batched find of many records keyed by `field`.
         case findMany(FindMany)
+        /// Every record matching `where` (`find_all:`): a list, empty when none match.
+        case findAll(Find)
     }
 }
 
