@@ -5,6 +5,8 @@ import WaybillExpressions
 struct ExpressionScope {
     var variables: [String: ExprType]
     var tables: [String: LookupTableType]
+    /// Whether unknown root names are allowed (typed `any`): when the source schema is unknown.
+    var lenient: Bool = false
 
     func environment(adding extra: [String: ExprType] = [:]) -> ExpressionEnvironment {
         ExpressionEnvironment(variables: variables.merging(extra) { _, new in new }, tables: tables)
@@ -17,7 +19,7 @@ struct ExpressionScope {
             for (name, type) in shape.fields { variables[name] = type }
         }
         variables["record"] = record
-        return ExpressionScope(variables: variables, tables: tables)
+        return ExpressionScope(variables: variables, tables: tables, lenient: false)
     }
 
     /// Lookup tables as the expression language sees them.

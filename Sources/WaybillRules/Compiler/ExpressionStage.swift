@@ -17,16 +17,16 @@ enum ExpressionStage {
                                   targetSystems: targetSystems(flow)))
         }
         var systems = index.systems
-        let connectionScope = ExpressionScope(variables: ["connection": .openObject], tables: tables)
+        let connectionScope = ExpressionScope(variables: ["connection": .openObject], tables: tables, lenient: false)
         for (name, system) in systems {
             var compiled = system
             for position in compiled.headers.indices {
                 var expression = compiled.headers[position].value
-                diagnostics += ExpressionCompiling.compile(&expression, in: connectionScope.environment(), expecting: .string)
+                diagnostics += ExpressionCompiling.compile(&expression, in: connectionScope, expecting: .string)
                 compiled.headers[position].value = expression
             }
             if var check = compiled.webhooks?.channelCheck {
-                diagnostics += ExpressionCompiling.compile(&check.equals, in: connectionScope.environment(), expecting: nil)
+                diagnostics += ExpressionCompiling.compile(&check.equals, in: connectionScope, expecting: nil)
                 compiled.webhooks?.channelCheck = check
             }
             systems[name] = compiled
@@ -38,9 +38,8 @@ enum ExpressionStage {
         var names: [String] = []
         for lookup in flow.lookups {
             switch lookup.kind {
-            case .find(let find, _): names.append(find.system)
+            case .find(let find, _), .findAll(let find): names.append(find.system)
             case .findMany(let many): names.append(many.system)
-            case .findAll(let find): names.append(find.system)
             case .table: break
             }
         }
@@ -52,9 +51,16 @@ enum ExpressionStage {
 
 /// Compiles one rule expression and turns its diagnostics into file diagnostics.
 enum ExpressionCompiling {
-    static func compile(_ expression: inout RuleExpression, in environment: ExpressionEnvironment,
+    static func compile(_ expression: inout RuleExpression, in scope: ExpressionScope, adding extra: [String: ExprType] = [:],
                         expecting: ExprType?, field: String? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var environment = scope.environment(adding: extra)
+        if scope.lenient {
+            for name in FreeNames.scan(expression.source, template: expression.form == .template)
+            where environment.variables[name] == nil {
+                environment.variables[name] = .any
+            }
+        }
         let result: CompileResult
         switch expression.form {
         case .expression:

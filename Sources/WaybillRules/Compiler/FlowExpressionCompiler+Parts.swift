@@ -7,7 +7,7 @@ extension FlowExpressionCompiler {
         var tableKey: ExprType?
         if case .table(let name) = lookup.kind { tableKey = tables[name]?.keyType }
         if var key = lookup.key {
-            diagnostics += ExpressionCompiling.compile(&key, in: scope.environment(), expecting: tableKey)
+            diagnostics += ExpressionCompiling.compile(&key, in: scope, expecting: tableKey)
             keyType = key.compiled?.type ?? .any
             lookup.key = key
         }
@@ -21,28 +21,27 @@ extension FlowExpressionCompiler {
             if var values = create {
                 for position in values.indices {
                     let expected = fields[values[position].field]?.writeType
-                    diagnostics += ExpressionCompiling.compile(&values[position].value, in: scope.environment(adding: ["key": keyType]),
+                    diagnostics += ExpressionCompiling.compile(&values[position].value, in: scope, adding: ["key": keyType],
                                                                expecting: expected, field: values[position].field)
                 }
                 create = values
             }
             lookup.kind = .find(find, create: create)
             resultType = Self.objectType(find.fields, fields, models: index.systems[find.system]?.models ?? [:])
-        case .findMany(var many):
-            diagnostics += ExpressionCompiling.compile(&many.values, in: scope.environment(), expecting: .list(.any))
-            lookup.kind = .findMany(many)
-            resultType = .openObject
         case .findAll(var find):
             let fields = index.fields(system: find.system, source: find.source) ?? [:]
             find.conditions = compileConditions(find.conditions, fields: fields, scope, extra: ["key": keyType])
             lookup.kind = .findAll(find)
-            let element = Self.objectType(find.fields, fields, models: index.systems[find.system]?.models ?? [:])
-            scope.variables[lookup.name] = .list(element)  // never null: no match is an empty list
-            return
+            resultType = .list(Self.objectType(find.fields, fields, models: index.systems[find.system]?.models ?? [:]))
+        case .findMany(var many):
+            diagnostics += ExpressionCompiling.compile(&many.values, in: scope, expecting: .list(.any))
+            lookup.kind = .findMany(many)
+            resultType = .openObject
         }
         let isSure: Bool
         switch lookup.kind {
         case .find(_, let create): isSure = lookup.required || create != nil
+        case .findAll: isSure = true
         default: isSure = lookup.required
         }
         scope.variables[lookup.name] = isSure ? resultType : resultType.optional
@@ -57,7 +56,7 @@ extension FlowExpressionCompiler {
             let fieldType = fields[field]?.writeType
             let expected = isList ? fieldType.map { ExprType.list($0.nonOptional) } : fieldType?.nonOptional
             let likeOperator = op.contains("like")
-            diagnostics += ExpressionCompiling.compile(&expression, in: scope.environment(adding: extra),
+            diagnostics += ExpressionCompiling.compile(&expression, in: scope, adding: extra,
                                                        expecting: likeOperator ? .string : expected.map { $0.optional },
                                                        field: field)
             return .condition(field: field, op: op, value: .expression(expression))
@@ -70,15 +69,15 @@ extension FlowExpressionCompiler {
         step.match = compileConditions(step.match, fields: fields, scope)
         for position in step.values.indices {
             let field = step.values[position].field
-            diagnostics += ExpressionCompiling.compile(&step.values[position].value, in: scope.environment(),
+            diagnostics += ExpressionCompiling.compile(&step.values[position].value, in: scope,
                                                        expecting: fields[field]?.writeType, field: field)
         }
         if var when = step.when {
-            diagnostics += ExpressionCompiling.compile(&when, in: scope.environment(), expecting: .bool)
+            diagnostics += ExpressionCompiling.compile(&when, in: scope, expecting: .bool)
             step.when = when
         }
         if var report = step.report {
-            diagnostics += ExpressionCompiling.compile(&report.message, in: scope.environment(), expecting: .string)
+            diagnostics += ExpressionCompiling.compile(&report.message, in: scope, expecting: .string)
             step.report = report
         }
         for position in step.then.indices {

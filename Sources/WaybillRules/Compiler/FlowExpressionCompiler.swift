@@ -20,7 +20,7 @@ struct FlowExpressionCompiler {
 
     private mutating func compile(_ expression: inout RuleExpression, _ scope: ExpressionScope,
                                   expecting: ExprType?, field: String? = nil, extra: [String: ExprType] = [:]) {
-        diagnostics += ExpressionCompiling.compile(&expression, in: scope.environment(adding: extra),
+        diagnostics += ExpressionCompiling.compile(&expression, in: scope, adding: extra,
                                                    expecting: expecting, field: field)
     }
 
@@ -29,6 +29,9 @@ struct FlowExpressionCompiler {
         let source = FlowSource(flow, index)
         let record = source?.fields?.recordType(models: models(source?.system)) ?? .openObject
         var scope = ExpressionScope.base(record: record, flow: flow.name, tables: tables)
+        // Without a known source schema, names cannot be checked: compile leniently (as `any`).
+        let lenient = source?.fields == nil
+        scope.lenient = lenient
         var unit = record
         if let each = flow.read.each, let fields = source?.fields {
             let element: ExprType
@@ -40,10 +43,12 @@ struct FlowExpressionCompiler {
             }
             scope = ExpressionScope.base(record: element, flow: flow.name, tables: tables)
             scope.variables["parent"] = record
+            scope.lenient = lenient || element == .openObject
             unit = element
         } else if flow.read.each != nil {
             scope = ExpressionScope.base(record: .openObject, flow: flow.name, tables: tables)
             scope.variables["parent"] = record
+            scope.lenient = true
             unit = .openObject
         }
         if var filter = flow.read.filter {
@@ -55,7 +60,7 @@ struct FlowExpressionCompiler {
             flow.read.groupBy = groupBy
             let keyType = groupBy.compiled?.type ?? .any
             var grouped = ExpressionScope(variables: ["connection": .openObject, "flow": .string, "key": keyType,
-                                                      "group": .list(unit)], tables: tables)
+                                                      "group": .list(unit)], tables: tables, lenient: false)
             grouped.variables["parent"] = scope.variables["parent"]
             grouped.variables["record"] = .object(ObjectShape(fields: ["key": keyType, "group": .list(unit)]))
             scope = grouped

@@ -4,6 +4,10 @@ extension MappingReader {
     /// Text value of a key.
     func string(_ key: String, required isRequired: Bool = false) -> String? {
         guard let node = isRequired ? required(key) : value(key) else { return nil }
+        if isRequired, node.scalar?.isNull == true {
+            session.report(.missingKey, at: node.location, "`\(key)` needs a value")
+            return nil
+        }
         return session.string(node, child(key))
     }
 

@@ -96,8 +96,6 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Codable, Cus
     public static let unknownEvent = DiagnosticCode("R039")
     /// `model:` on a REST system or `resource:` on an Odoo system.
     public static let wrongTargetKind = DiagnosticCode("R040")
-    /// A step or lookup referenced in an expression that does not exist.
-    public static let unknownStep = DiagnosticCode("R041")
 
     // MARK: Types
 
@@ -138,7 +136,7 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Codable, Cus
         conflictingKeys, badTimeZone, badDomain,
         duplicateFlow, duplicateSystem, duplicateTable, duplicateStep, duplicateTableKey,
         unknownSystem, unknownResource, unknownModel, unknownField, unknownTable, unknownOperation,
-        unknownMethod, unknownConnectionReference, unknownType, unknownEvent, wrongTargetKind, unknownStep,
+        unknownMethod, unknownConnectionReference, unknownType, unknownEvent, wrongTargetKind,
         typeMismatch, notACondition, tableTypeMismatch, csvShape,
         unverifiedWebhook, noneWithoutPathToken, noWebhooks, idCursorOnMutable, cursorWithoutLookback,
         literalSecret, createWithoutMatch, callWithoutRecord, noSteps,

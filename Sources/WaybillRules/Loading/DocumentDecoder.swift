@@ -3,6 +3,7 @@ enum DocumentDecoder {
     static let kinds = ["system", "flow", "table", "tenants"]
 
     static func decode(_ source: SourceFile, pack: String?, into model: inout RuleModel) -> [Diagnostic] {
+        model.sources[source.path] = source
         let (root, yamlDiagnostics) = YAMLLoader.load(source)
         guard let root else {
             if yamlDiagnostics.isEmpty {

@@ -26,7 +26,7 @@ struct CursorValidator: RuleValidator {
                                               suggestion: fields["write_date"] != nil ? "write_date" : nil,
                                               notes: ["use a modification time with `tie_breaker: id`, or declare `mutable: false`"]))
             }
-            if type?.isDateTime == true, cursor.lookback == nil {
+            if type?.isDateTime == true, cursor.lookback == nil, flow.locations["trigger.poll.cursor.lookback"] == nil {
                 diagnostics.append(Diagnostic(.cursorWithoutLookback, at: location.shifted(by: 0, length: cursor.field.count),
                                               "datetime cursor `\(cursor.field)` without `lookback`: records committed late are skipped",
                                               notes: ["Odoo stamps write_date at transaction start; add e.g. `lookback: 10m`"]))

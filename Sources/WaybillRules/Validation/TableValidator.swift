@@ -8,7 +8,7 @@ struct TableValidator: RuleValidator {
             for row in table.rows {
                 if !row.key.fits(table.keyType) {
                     diagnostics.append(Diagnostic(.tableTypeMismatch, at: row.location,
-                                                  "key `\(row.key.text)` is not a \(table.keyType)"))
+                                                  "key `\(row.key.text)` does not fit the key type `\(table.keyType)`"))
                 }
                 if !seen.insert(row.key).inserted {
                     diagnostics.append(Diagnostic(.duplicateTableKey, at: row.location,
@@ -24,7 +24,7 @@ struct TableValidator: RuleValidator {
                         }
                         if !cell.fits(type) {
                             diagnostics.append(Diagnostic(.tableTypeMismatch, at: row.location,
-                                                          "column `\(name)` of key `\(row.key.text)` is not a \(type)"))
+                                                          "column `\(name)` of key `\(row.key.text)` does not fit type `\(type)`"))
                         }
                     }
                     for name in columns.keys.sorted() where row.cells[name] == nil && columns[name].map({ $0 == $0.nonOptional }) == true {
@@ -33,7 +33,7 @@ struct TableValidator: RuleValidator {
                     }
                 } else if let valueType = table.valueType, !row.value.fits(valueType) {
                     diagnostics.append(Diagnostic(.tableTypeMismatch, at: row.location,
-                                                  "value of key `\(row.key.text)` is not a \(valueType)"))
+                                                  "value of key `\(row.key.text)` does not fit type `\(valueType)`"))
                 }
             }
         }

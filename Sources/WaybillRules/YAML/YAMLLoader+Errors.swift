@@ -15,12 +15,7 @@ extension YAMLLoader {
             if let context {
                 notes.append("\(context.text) at line \(context.mark.line), column \(context.mark.column)")
             }
-            var location = at(mark)
-            // libyaml reports "did not find expected key" where the next token starts; a badly
-            // indented line is the one before it when the problem lands at the start of a line.
-            if problem.contains("did not find expected"), let context, context.mark.line < mark.line {
-                location = lastContentLocation(before: mark.line, in: source) ?? location
-            }
+            let location = at(mark)
             return Diagnostic(.yamlSyntax, at: location, "YAML syntax error: \(problem)",
                               notes: notes + ["check the indentation of this line and the lines around it"])
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -33,20 +28,6 @@ extension YAMLLoader {
             return Diagnostic(.yamlSyntax, at: SourceLocation(file: source.path, line: 1, column: 1),
                               "cannot parse YAML: \(error)")
         }
-    }
-
-    private static func lastContentLocation(before line: Int, in source: SourceFile) -> SourceLocation? {
-        var number = line - 1
-        while number >= 1 {
-            if let text = source.line(number), !text.trimmingCharacters(in: .whitespaces).isEmpty,
-               !text.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
-                let indent = text.prefix { $0 == " " }.count
-                return SourceLocation(file: source.path, line: number, column: indent + 1,
-                                      length: text.count - indent)
-            }
-            number -= 1
-        }
-        return nil
     }
 
     private static func secondOccurrence(of key: String, after first: SourceLocation,

@@ -20,14 +20,13 @@ enum ReadDecoder {
         } else if let findNode = reader.value("find") {
             let create = reader.value("create").flatMap { createValues($0, reader.child("create"), session) }
             kind = find(findNode, reader.child("find"), session).map { .find($0, create: create) }
-        } else if let manyNode = reader.value("find_many") {
-            kind = findMany(manyNode, reader.child("find_many"), session).map { .findMany($0) }
         } else if let allNode = reader.value("find_all") {
             kind = find(allNode, reader.child("find_all"), session).map { .findAll($0) }
+        } else if let manyNode = reader.value("find_many") {
+            kind = findMany(manyNode, reader.child("find_many"), session).map { .findMany($0) }
         } else {
-            reader.allow("create")
-            session.report(.missingKey, at: node.location,
-                           "lookup `\(name)` needs `table:`, `find:`, `find_all:` or `find_many:`")
+            reader.allow("create", "find_all", "find_many")
+            session.report(.missingKey, at: node.location, "lookup `\(name)` needs `table:`, `find:`, `find_all:` or `find_many:`")
             kind = nil
         }
         return kind.map { Lookup(name: name, kind: $0, key: key, required: required, location: node.location) }
@@ -61,7 +60,6 @@ enum ReadDecoder {
         defer { reader.finish() }
         guard let valuesNode = reader.required("values"),
               let values = session.mapping(valuesNode, reader.child("values")) else { return nil }
-        defer { values.finish() }
         return StepDecoder.values(values, session)
     }
 }

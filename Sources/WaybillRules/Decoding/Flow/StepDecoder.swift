@@ -10,10 +10,12 @@ enum StepDecoder {
         let name = reader.string("name") ?? defaultName
         let when = reader.expression("when")
         if let reportStep = reportStep(reader, node, name: name, when: when, session) { return reportStep }
+        let context = Dictionary(reader.entries("context") { _, node, _ in session.literal(node) } ?? [],
+                                 uniquingKeysWith: { first, _ in first })
         if let method = reader.string("call"), !reader.has("system") {
             reader.allow("system", "model", "resource", "operation", "values", "match", "then", "method")
             return Step(name: name, system: nil, target: nil, operation: .call(method), match: [], values: [],
-                        when: when, then: [], location: node.location, context: context(reader, session))
+                        when: when, then: [], context: context, location: node.location)
         }
         let system = reader.string("system", required: true)
         let target = TriggerDecoder.recordSource(reader)
@@ -32,11 +34,9 @@ enum StepDecoder {
                 session.report(.wrongType, at: items[index].location, "a `then:` item is a follow-up `call:`")
             }
         }
-        var callContext: [String: LiteralValue] = [:]
-        if case .call? = operation { callContext = context(reader, session) }
         guard let system, let target, let operation else { return nil }
         return Step(name: name, system: system, target: target, operation: operation, match: match,
-                    values: mapped, when: when, then: then, location: node.location, context: callContext)
+                    values: mapped, when: when, then: then, context: context, location: node.location)
     }
 
     private static func operationOf(_ reader: MappingReader, _ session: DecodeSession) -> Step.Operation? {

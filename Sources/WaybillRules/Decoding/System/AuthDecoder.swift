@@ -3,7 +3,11 @@ enum AuthDecoder {
     static func decode(_ node: YAMLNode, _ path: String, _ session: DecodeSession) -> AuthScheme? {
         guard let reader = session.mapping(node, path) else { return nil }
         defer { reader.finish() }
-        guard let scheme = reader.choice("scheme", AuthSchemeName.self, required: true) else { return nil }
+        guard let scheme = reader.choice("scheme", AuthSchemeName.self, required: true) else {
+            reader.allow("username", "password", "header", "value", "token", "token_url", "client_id", "client_secret",
+                         "refresh_token", "refresh_before", "consumer_key", "consumer_secret", "method", "api_key")
+            return nil
+        }
         func slot(_ key: String) -> SecretSlot? {
             guard let value = reader.required(key) else { return nil }
             return session.secretSlot(value, reader.child(key))

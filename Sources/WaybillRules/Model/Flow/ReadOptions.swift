@@ -36,7 +36,7 @@ public struct Lookup: Sendable {
         case find(Find, create: [FieldValue]?)
         /// A batched find of many records keyed by `field`.
         case findMany(FindMany)
-        /// Every record matching `where` (`find_all:`): a list, empty when none match.
+        /// Every record matching the conditions, as a list (empty when none).
         case findAll(Find)
     }
 }

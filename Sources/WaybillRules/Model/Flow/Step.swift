@@ -16,10 +16,10 @@ public struct Step: Sendable {
     public var when: RuleExpression?
     /// Follow-up calls on this step's record.
     public var then: [Step]
+    /// Odoo context for the call (`{ skip_backorder: true }`).
+    public var context: [String: LiteralValue] = [:]
     /// Where it is declared.
     public var location: SourceLocation
-    /// Odoo context keys passed with a `call` (e.g. `skip_backorder: true`); empty otherwise.
-    public var context: [String: LiteralValue] = [:]
     /// What a `report:` step records (nil for every other operation).
     public var report: ReportStep?
 

@@ -38,8 +38,7 @@ public struct QueryParameter: Sendable {
     public var name: String
     /// A fixed template value, or nil for an engine-supplied parameter (`{ param: true }`, e.g. a cursor).
     public var value: RuleExpression?
-    /// For an engine-supplied parameter: the record field it filters on (`{ param: true, field: sku }`),
-    /// so `match:`/`where:` terms on that field are sent as this parameter. Nil: the parameter's own name.
+    /// The record field a `match`/`where` condition fills this parameter from (`{ param: true, field: sku }`).
     public var field: String? = nil
 }
 
