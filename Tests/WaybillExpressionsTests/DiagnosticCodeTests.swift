@@ -61,7 +61,24 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase(source: "round(weight, 2, 'half_evn')", code: .invalidConstant, range: 17..<27,
                    suggestion: "did you mean `half_even`?"),
     DiagnosticCase(source: "name ?? 'x'", code: .uselessCoalesce, range: 0..<4),
+    DiagnosticCase(source: String(repeating: "(", count: 150) + "1" + String(repeating: ")", count: 150),
+                   code: .tooDeep, range: 100..<101),
 ]
+
+@Test(arguments: [
+    String(repeating: "(", count: 100_000),
+    String(repeating: "1 + ", count: 50_000) + "1",
+    String(repeating: "-", count: 100_000) + "1",
+    String(repeating: "[", count: 100_000),
+    String(repeating: "a.", count: 50_000) + "b",
+    String(repeating: "x => ", count: 50_000) + "x",
+    String(repeating: "@", count: 100_000),
+])
+func hostileInputIsRejectedWithoutCrashing(_ source: String) {
+    let result = Expressions.compile(source, in: recordEnvironment)
+    #expect(result.hasErrors)
+    #expect(result.expression == nil)
+}
 
 @Test(arguments: diagnosticCases)
 func diagnosticCode(_ testCase: DiagnosticCase) {
@@ -94,4 +111,13 @@ func diagnosticCode(_ testCase: DiagnosticCase) {
 @Test func allDiagnosticsAreCollected() {
     let result = Expressions.compile("lowr(nme) == concat(partner_id.emial)", in: recordEnvironment)
     #expect(result.diagnostics.map(\.code) == ["X008", "X006", "X007"])
+}
+
+@Test func diagnosticsReportLineAndColumn() throws {
+    let source = "lower(name) ==\r\n  lowr(name)"
+    let result = Expressions.compile(source, in: recordEnvironment)
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(diagnostic.range == 18..<22)
+    #expect(diagnostic.lineAndColumn(in: source) == (line: 2, column: 3))
+    #expect(diagnostic.offset(by: 10).range == 28..<32)
 }

@@ -92,3 +92,11 @@ func evaluates(_ source: String, _ expected: Value) throws {
     }
     #expect(results == Set((0..<8).map { .int($0 * 2) }))
 }
+
+@Test func integralLookupKeysMatchAcrossIntAndDecimal() {
+    let tables = InMemoryLookupTables(["w": [.int(7): .string("seven"), .decimal(DecimalValue(significand: 15, exponent: -1)): .string("x")]])
+    #expect(tables.value(in: "w", for: .decimal(DecimalValue(7))) == .string("seven"))
+    #expect(tables.value(in: "w", for: .int(7)) == .string("seven"))
+    #expect(tables.value(in: "w", for: .int(8)) == nil)
+    #expect(tables.value(in: "nope", for: .int(7)) == nil)
+}

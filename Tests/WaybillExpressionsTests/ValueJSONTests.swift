@@ -46,3 +46,15 @@ func coercesDeclaredTypes(_ input: Value, _ type: ExprType, _ expected: Value) t
 @Test func datetimeTextWithoutOffsetIsRejected() {
     #expect(throws: EvaluationError.self) { try Value.string("2024-03-10 10:30:00").coerced(to: .datetime) }
 }
+
+@Test func convertsNativeSwiftValues() throws {
+    let object: [String: Any] = ["b": true, "i": 42, "d": 2.5, "x": Decimal(string: "19.99") ?? 0,
+                                 "t": Date(timeIntervalSince1970: 0), "n": NSNull(), "l": [1, "a"]]
+    let value = try Value(jsonObject: object)
+    #expect(value == .object([
+        "b": .bool(true), "i": .int(42), "d": .decimal(DecimalValue(significand: 25, exponent: -1)),
+        "x": .decimal(DecimalValue(significand: 1999, exponent: -2)), "t": .datetime(Date(timeIntervalSince1970: 0)),
+        "n": .null, "l": .list([.int(1), .string("a")]),
+    ]))
+    #expect(throws: ValueConversionError.self) { try Value(jsonObject: Double.nan) }
+}

@@ -42,7 +42,7 @@ extension TypeChecker {
             if !index.type.isAssignable(to: .string) {
                 report(.argumentType, "an object key must be a string, not \(index.type)", at: index.range)
             }
-            element = shape.isOpen ? .any : .any
+            element = .any
         case .any:
             element = .any
         default:

@@ -43,8 +43,7 @@ enum Compiler {
                 return .object(values)
             }
         case .coerce(let inner, let type):
-            let i = compile(inner)
-            return located(range) { frame in try i(&frame).coerced(to: type) }
+            return compileCoercion(compile(inner), to: type, range)
         case .invalid:
             return { _ in throw EvaluationError(.typeMismatch, "the expression did not compile", range: range) }
         }

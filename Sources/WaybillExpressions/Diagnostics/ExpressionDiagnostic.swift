@@ -15,7 +15,7 @@ public struct ExpressionDiagnostic: Sendable, Hashable {
     /// What is wrong, in one sentence.
     public let message: String
     /// Offsets in Unicode scalars from the start of the source text.
-    public let range: Range<Int>
+    public internal(set) var range: Range<Int>
     /// A printable hint, e.g. "did you mean `default_code`?".
     public let suggestion: String?
 

@@ -42,6 +42,8 @@ public enum ExpressionDiagnosticCode: String, Sendable, CaseIterable {
     case emptyExpression = "X020"
     /// A literal argument with an invalid value: unknown unit, time zone, rounding mode or format.
     case invalidConstant = "X021"
+    /// An expression nested deeper than the parser accepts (guards the stack against hostile input).
+    case tooDeep = "X022"
     /// `??` whose left side can never be null.
     case uselessCoalesce = "W001"
 

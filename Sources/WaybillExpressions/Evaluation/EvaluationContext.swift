@@ -33,8 +33,15 @@ public struct InMemoryLookupTables: LookupTables {
         self.tables = tables
     }
 
-    /// The value stored under `key` in `table`.
+    /// The value stored under `key` in `table`; an integral number matches whether it is stored as
+    /// an int or a decimal (`7` finds the key `7.0`).
     public func value(in table: String, for key: Value) -> Value? {
-        tables[table]?[key]
+        guard let rows = tables[table] else { return nil }
+        if let value = rows[key] { return value }
+        switch key {
+        case .int(let i): return rows[.decimal(DecimalValue(i))]
+        case .decimal(let d): return d.exactInt.flatMap { rows[.int($0)] }
+        default: return nil
+        }
     }
 }

@@ -32,4 +32,30 @@ struct Expr {
 
     var kind: Kind
     var range: Range<Int>
+    /// Height of the tree below and including this node (a literal is 1).
+    var depth: Int
+
+    init(kind: Kind, range: Range<Int>) {
+        self.kind = kind
+        self.range = range
+        self.depth = 1 + kind.children.reduce(0) { Swift.max($0, $1.depth) }
+    }
+}
+
+extension Expr.Kind {
+    /// The direct sub-expressions.
+    var children: [Expr] {
+        switch self {
+        case .literal, .variable, .invalid: return []
+        case .member(let base, _): return [base]
+        case .index(let base, let index): return [base, index]
+        case .unary(_, let operand): return [operand]
+        case .binary(_, let l, let r): return [l, r]
+        case .conditional(let c, let t, let e): return [c, t, e]
+        case .call(_, let args): return args
+        case .lambda(_, let body): return [body]
+        case .list(let items): return items
+        case .object(let fields): return fields.map(\.1)
+        }
+    }
 }

@@ -26,10 +26,16 @@ struct Lexer {
     }
 
     private mutating func next() -> Token? {
-        while position < end, scalars[position].properties.isWhitespace { position += 1 }
-        guard position < end else { return nil }
-        let start = position
-        let scalar = scalars[position]
+        while true {
+            while position < end, scalars[position].properties.isWhitespace { position += 1 }
+            guard position < end else { return nil }
+            if let token = token(at: position) { return token }
+        }
+    }
+
+    /// The token starting at `start`, or `nil` after reporting a character that starts none.
+    private mutating func token(at start: Int) -> Token? {
+        let scalar = scalars[start]
         if isIdentifierStart(scalar) {
             while position < end, isIdentifierContinue(scalars[position]) { position += 1 }
             return Token(kind: .identifier(text(start..<position)), range: start..<position)
@@ -49,7 +55,7 @@ struct Lexer {
         }
         diagnostics.append(ExpressionDiagnostic(.unexpectedCharacter, "unexpected character `\(scalar)`",
                                                 at: start..<position))
-        return next()
+        return nil
     }
 
     private mutating func number() -> Token {

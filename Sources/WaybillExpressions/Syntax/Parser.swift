@@ -10,6 +10,11 @@ struct Parser {
 
     var tokens: [Token]
     var position = 0
+    /// Current recursion depth of `parseExpression`.
+    private var nesting = 0
+
+    /// The deepest expression accepted; deeper input is rejected with `X022` rather than risking the stack.
+    static let maximumDepth = 100
 
     init(tokens: [Token]) { self.tokens = tokens }
 
@@ -73,12 +78,21 @@ struct Parser {
     static let prefixPower = 9
 
     mutating func parseExpression(minimum: Int) throws(Failure) -> Expr {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > Parser.maximumDepth { throw tooDeep() }
         var left = try parsePrefix()
         while let (power, rightAssociative) = Parser.infix(current), power > minimum {
             let token = advance()
             left = try parseInfix(token, left: left, power: rightAssociative ? power - 1 : power)
+            if left.depth > Parser.maximumDepth { throw tooDeep() }
         }
         return left
+    }
+
+    private func tooDeep() -> Failure {
+        failure(.tooDeep, "the expression is nested more than \(Parser.maximumDepth) levels deep",
+                suggestion: "split it into several mappings or use a function such as sum(list)")
     }
 
     private mutating func parseInfix(_ token: Token, left: Expr, power: Int) throws(Failure) -> Expr {

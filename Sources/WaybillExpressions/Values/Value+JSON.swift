@@ -8,22 +8,26 @@ public struct ValueConversionError: Error, Sendable, CustomStringConvertible {
 
 extension Value {
     /// Converts a JSON-compatible Foundation value (as from `JSONSerialization`): `NSNull`, `Bool`,
-    /// numbers (integral → `int`, others → exact `decimal` from their shortest text), `String`,
-    /// arrays and string-keyed dictionaries.
+    /// numbers (integral → `int`, others → exact `decimal` from their shortest text), `Decimal`, `Date`
+    /// (→ `datetime`), `String`, arrays and string-keyed dictionaries (and `Value`s themselves).
     public init(jsonObject: Any) throws {
         switch jsonObject {
         case is NSNull:
             self = .null
         case let string as String:
             self = .string(string)
+        case let value as Value:
+            self = value
+        case let decimal as Decimal:
+            self = .decimal(DecimalValue(decimal))
+        case let date as Date:
+            self = .datetime(date)
         case let number as NSNumber:
             self = try Value.fromNumber(number)
         case let array as [Any]:
             self = .list(try array.map { try Value(jsonObject: $0) })
         case let dictionary as [String: Any]:
             self = .object(try dictionary.mapValues { try Value(jsonObject: $0) })
-        case let value as Value:
-            self = value
         default:
             throw ValueConversionError(description: "unsupported JSON value of type \(type(of: jsonObject))")
         }

@@ -52,12 +52,15 @@ public struct FunctionDefinition: Sendable {
     /// The most arguments a call accepts (`nil` when variadic).
     public var maximumArity: Int? { isVariadic ? nil : parameters.count }
 
-    /// The signature as shown in docs and messages, e.g. `pad_left(text: string, width: int, fill?: string)`.
+    /// The signature as shown in docs and messages, e.g. `pad_left(text: string, width: int, fill?: string) -> string`
+    /// (the result type is computed for the declared parameter types; generic functions show `any`).
     public var signature: String {
         let list = parameters.map { p in
             "\(p.name)\(p.isOptional ? "?" : ""): \(p.lambdaArity > 0 ? "lambda" : p.type.description)"
         }
-        return "\(name)(\(list.joined(separator: ", "))\(isVariadic ? ", …" : ""))"
+        var result = ExprType.any
+        if case .type(let type) = typing(parameters.map(\.type)) { result = type }
+        return "\(name)(\(list.joined(separator: ", "))\(isVariadic ? ", …" : "")) -> \(result)"
     }
 }
 
