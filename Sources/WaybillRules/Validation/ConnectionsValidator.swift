@@ -27,7 +27,7 @@ struct ConnectionsValidator: RuleValidator {
                         continue
                     }
                     let auth = AuthChoiceCheck.scheme(of: connection, system, path: path, located, into: &diagnostics)
-                    var slots = Set(auth?.slots.map(\.name) ?? [])
+                    var slots = Set((auth ?? system.auth)?.slots.map(\.name) ?? [])
                     slots.formUnion(system.webhooks?.verification?.slots.map(\.name) ?? [])
                     for slot in connection.secrets.keys.sorted() where !slots.contains(slot) {
                         diagnostics.append(Diagnostic(.unknownConnectionReference, at: located.keyLocation("\(path).secrets.\(slot)"),
