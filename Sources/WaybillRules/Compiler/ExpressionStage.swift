@@ -25,6 +25,10 @@ enum ExpressionStage {
                 diagnostics += ExpressionCompiling.compile(&expression, in: connectionScope, expecting: .string)
                 compiled.headers[position].value = expression
             }
+            if var check = compiled.webhooks?.channelCheck {
+                diagnostics += ExpressionCompiling.compile(&check.equals, in: connectionScope, expecting: nil)
+                compiled.webhooks?.channelCheck = check
+            }
             systems[name] = compiled
         }
         return (plans, systems, diagnostics)

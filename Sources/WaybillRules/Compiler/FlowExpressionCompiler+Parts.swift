@@ -76,6 +76,10 @@ extension FlowExpressionCompiler {
             diagnostics += ExpressionCompiling.compile(&when, in: scope, expecting: .bool)
             step.when = when
         }
+        if var report = step.report {
+            diagnostics += ExpressionCompiling.compile(&report.message, in: scope, expecting: .string)
+            step.report = report
+        }
         for position in step.then.indices {
             compileStep(&step.then[position], scope, path: "\(path).then[\(position)]")
         }

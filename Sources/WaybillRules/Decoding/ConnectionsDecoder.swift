@@ -39,6 +39,6 @@ enum ConnectionsDecoder {
                           login: reader.string("login"), odooProtocol: reader.choice("protocol", OdooProtocol.self),
                           settings: Dictionary(settings, uniquingKeysWith: { first, _ in first }),
                           secrets: Dictionary(secrets, uniquingKeysWith: { first, _ in first }),
-                          webhookPathTokenSecret: pathToken, location: node.location)
+                          webhookPathTokenSecret: pathToken, auth: reader.string("auth"), location: node.location)
     }
 }

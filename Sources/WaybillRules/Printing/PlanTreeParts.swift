@@ -80,7 +80,7 @@ enum PlanTreeParts {
                 entries.append(("create_if_missing", .object(create.map { ($0.field, .text(expression($0.value))) })))
             }
         case .findAll(let find):
-            entries.append(("find_all", .text("\(describe(find.source)) in \(find.system)")))
+            entries.append(("find_all", .text("\(describe(find.source)) in \(find.system) (a list)")))
             entries.append(("where", .list(find.conditions.map(domainTerm))))
             entries.append(("fields", .list(find.fields.map(PlanTree.text))))
         case .findMany(let many):
@@ -97,6 +97,8 @@ enum PlanTreeParts {
         var entries: [(String, PlanTree)] = [("name", .text(step.name))]
         if let system = step.system, let target = step.target {
             entries.append(("target", .text("\(describe(target)) in \(system)")))
+        } else if step.operation == .report {
+            entries.append(("target", .text("none (a finding is recorded)")))
         } else {
             entries.append(("target", .text("record of the previous step")))
         }
@@ -105,10 +107,11 @@ enum PlanTreeParts {
         if !step.values.isEmpty {
             entries.append(("values", .object(step.values.map { ($0.field, .text(expression($0.value))) })))
         }
-        if let when = step.when { entries.append(("when", .text(expression(when)))) }
         if !step.context.isEmpty {
             entries.append(("context", .object(step.context.sorted { $0.key < $1.key }.map { ($0.key, .text($0.value.text)) })))
         }
+        if let report = step.report { entries.append(("report", Self.report(report))) }
+        if let when = step.when { entries.append(("when", .text(expression(when)))) }
         if !step.then.isEmpty { entries.append(("then", .list(step.then.map(Self.step)))) }
         return .object(entries)
     }

@@ -26,7 +26,8 @@ struct ConnectionsValidator: RuleValidator {
                                                       suggestion: Suggestion.closest(to: connection.system, in: index.systems.keys.sorted())))
                         continue
                     }
-                    var slots = Set(system.auth?.slots.map(\.name) ?? [])
+                    let auth = AuthChoiceCheck.scheme(of: connection, system, path: path, located, into: &diagnostics)
+                    var slots = Set((auth ?? system.auth)?.slots.map(\.name) ?? [])
                     slots.formUnion(system.webhooks?.verification?.slots.map(\.name) ?? [])
                     for slot in connection.secrets.keys.sorted() where !slots.contains(slot) {
                         diagnostics.append(Diagnostic(.unknownConnectionReference, at: located.keyLocation("\(path).secrets.\(slot)"),

@@ -14,7 +14,7 @@ struct StepValidator: RuleValidator {
                     check(follow, path: "\(path).then[\(thenIndex)]", previous: step, flow: flow, checks: checks,
                           into: &diagnostics)
                 }
-                if !step.isFollowUpCall { previous = step }
+                if !step.isFollowUpCall, step.operation != .report { previous = step }
             }
         }
         return diagnostics
@@ -89,6 +89,7 @@ extension Step.Operation {
         case .delete: return "delete"
         case .call(let method): return method
         case .custom(let name): return name
+        case .report: return "report"
         }
     }
 }

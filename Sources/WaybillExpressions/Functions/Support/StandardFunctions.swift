@@ -5,13 +5,13 @@ enum StandardFunctions {
         .lower, .upper, .trim, .concat, .split, .replace, .padLeft, .padRight, .substring,
         .contains, .startsWith, .endsWith, .len, .length, .join,
         // Lists
-        .sum, .count, .min, .max, .first, .last, .distinct, .map, .filter, .any, .all,
+        .sum, .count, .min, .max, .first, .last, .distinct, .flatten, .map, .filter, .any, .all,
         // Numbers
         .round, .floor, .ceil, .abs, .toInt, .toDecimal, .convertWeight,
         // Time
         .parseTime, .parseNaive, .toUTC, .toLocal, .formatTime, .now, .date,
         // Values
-        .toString, .lookup, .coalesce, .isNull, .isEmpty,
+        .toString, .lookup, .coalesce, .isNull, .isEmpty, .commands,
     ]
 }
 

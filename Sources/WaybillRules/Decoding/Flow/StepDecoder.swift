@@ -9,6 +9,7 @@ enum StepDecoder {
         defer { reader.finish() }
         let name = reader.string("name") ?? defaultName
         let when = reader.expression("when")
+        if let reportStep = reportStep(reader, node, name: name, when: when, session) { return reportStep }
         let context = Dictionary(reader.entries("context") { _, node, _ in session.literal(node) } ?? [],
                                  uniquingKeysWith: { first, _ in first })
         if let method = reader.string("call"), !reader.has("system") {

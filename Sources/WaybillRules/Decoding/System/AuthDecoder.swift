@@ -36,6 +36,8 @@ enum AuthDecoder {
             return slot("api_key").map { .odooAPIKey(apiKey: $0) }
         case .none:
             return AuthScheme.none
+        case .any_of:
+            return anyOf(reader, session)
         }
     }
 }

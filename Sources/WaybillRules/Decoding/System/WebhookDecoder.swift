@@ -18,7 +18,8 @@ enum WebhookDecoder {
             event: reader.value("event").flatMap { valueSource($0, reader.child("event"), session) },
             deliveryID: reader.value("delivery_id").flatMap { valueSource($0, reader.child("delivery_id"), session) },
             events: reader.strings("events") ?? [], pingBodyFormField: ping,
-            resources: Dictionary(resources, uniquingKeysWith: { first, _ in first }))
+            resources: Dictionary(resources, uniquingKeysWith: { first, _ in first }),
+            channelCheck: reader.value("channel_check").flatMap { channelCheck($0, reader.child("channel_check"), session) })
     }
 
     static func valueSource(_ node: YAMLNode, _ path: String, _ session: DecodeSession) -> ValueSource? {

@@ -38,6 +38,8 @@ public struct Connection: Sendable {
     public var secrets: [String: String]
     /// Secret name of the webhook path token.
     public var webhookPathTokenSecret: String?
+    /// The chosen scheme of a system whose auth is `any_of` (nil: the system's default).
+    public var auth: String? = nil
     /// Where it is declared.
     public var location: SourceLocation
 }

@@ -20,6 +20,8 @@ public struct Step: Sendable {
     public var context: [String: LiteralValue] = [:]
     /// Where it is declared.
     public var location: SourceLocation
+    /// What a `report:` step records (nil for every other operation).
+    public var report: ReportStep?
 
     /// Step operations.
     public enum Operation: Sendable, Hashable {
@@ -35,6 +37,8 @@ public struct Step: Sendable {
         case call(String)
         /// A custom REST operation of the resource.
         case custom(String)
+        /// Record a finding (audit entry, metric, alert) instead of writing; see ``Step/report``.
+        case report
 
         /// The operation's name as written.
         public var name: String {
@@ -45,10 +49,14 @@ public struct Step: Sendable {
             case .delete: return "delete"
             case .call(let method): return "call \(method)"
             case .custom(let name): return name
+            case .report: return "report"
             }
         }
     }
 
     /// Whether this step is a follow-up call on the previous step's record.
-    public var isFollowUpCall: Bool { system == nil }
+    public var isFollowUpCall: Bool {
+        if case .call = operation { return system == nil }
+        return false
+    }
 }

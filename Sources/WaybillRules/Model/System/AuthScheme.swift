@@ -16,6 +16,8 @@ public enum AuthScheme: Sendable, Hashable {
     case odooAPIKey(apiKey: SecretSlot)
     /// No authentication.
     case none
+    /// One of several named schemes, chosen per connection (`auth:` in connections.yaml), else `defaultChoice`.
+    case anyOf(choices: [AuthChoice], defaultChoice: String?)
 
     /// The scheme's name as written in rule files.
     public var schemeName: String {
@@ -27,6 +29,7 @@ public enum AuthScheme: Sendable, Hashable {
         case .oauth1Query: return "oauth1_query"
         case .odooAPIKey: return "odoo_api_key"
         case .none: return "none"
+        case .anyOf: return "any_of"
         }
     }
 
@@ -40,6 +43,7 @@ public enum AuthScheme: Sendable, Hashable {
         case .oauth1Query(let key, let secret, _): return [key, secret]
         case .odooAPIKey(let key): return [key]
         case .none: return []
+        case .anyOf(let choices, _): return choices.flatMap(\.scheme.slots)
         }
     }
 }
@@ -52,5 +56,5 @@ public struct SecretSlot: Sendable, Hashable, Codable {
 
 /// The schemes' names.
 enum AuthSchemeName: String, CaseIterable {
-    case basic, api_key_header, bearer, oauth2_refresh, oauth1_query, odoo_api_key, none
+    case basic, api_key_header, bearer, oauth2_refresh, oauth1_query, odoo_api_key, none, any_of
 }

@@ -16,6 +16,8 @@ public struct WebhookDefinition: Sendable {
     public var pingBodyFormField: String?
     /// Which resource each event yields.
     public var resources: [String: String]
+    /// Rejects deliveries whose body value differs from the connection's (nil: no check).
+    public var channelCheck: ChannelCheck? = nil
 
     /// Envelope kinds.
     public enum Envelope: String, Sendable, Hashable, CaseIterable, Codable {
