@@ -24,9 +24,22 @@ extension ConnectorClientFactory {
         _ system: SystemDefinition, baseURL: URL, connection: Connection,
         secret: @escaping @Sendable (String) async throws -> String
     ) async throws -> WaybillConnectors.AuthScheme {
-        switch system.auth {
+        let chosen: WaybillRules.AuthScheme?
+        if let declared = system.auth {
+            guard let resolved = declared.resolved(choice: connection.auth) else {
+                throw EngineError.configuration(
+                    "\(system.name): choose an auth scheme with `auth:` on the connection (one of "
+                        + "\(declared.choiceNames.joined(separator: ", ")))")
+            }
+            chosen = resolved
+        } else {
+            chosen = nil
+        }
+        switch chosen {
         case nil, .none?:
             return .none
+        case .anyOf?:
+            throw EngineError.configuration("\(system.name): nested `any_of` auth schemes are not supported")
         case .basic(let username, let password)?:
             return .basic(username: try await secret(username.name), password: Secret(try await secret(password.name)))
         case .apiKeyHeader(let header, let value)?:

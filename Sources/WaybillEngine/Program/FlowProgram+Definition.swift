@@ -89,6 +89,14 @@ struct ExpressionTranslator {
         case .delete: operation = .delete
         case .call(let method): operation = .call(method)
         case .custom(let name): operation = .custom(name)
+        case .report:
+            guard let report = step.report else {
+                throw EngineError.configuration("step `\(step.name)`: report step without `report:`")
+            }
+            operation = .report(ReportProgram(
+                kind: report.kind, severity: report.severity.rawValue, message: try compile(report.message),
+                metric: report.metric, alertThreshold: report.alertThreshold,
+                alertWindow: report.alertWindow.map { Double($0.milliseconds) / 1000 } ?? 86_400))
         }
         return StepProgram(
             name: step.name, system: step.system, target: step.target?.name, operation: operation,

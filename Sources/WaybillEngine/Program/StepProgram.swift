@@ -1,7 +1,7 @@
 /// A runnable write (or follow-up call) of a flow.
 public struct StepProgram: Sendable {
     /// What the step does.
-    public enum Operation: Sendable, Hashable {
+    public enum Operation: Sendable {
         /// Create after `match` found nothing (a match is adopted, never duplicated).
         case create
         /// Update the bound or matched record.
@@ -14,6 +14,8 @@ public struct StepProgram: Sendable {
         case call(String)
         /// A custom operation declared by the REST resource, on the record.
         case custom(String)
+        /// Record a finding (audit, metric name, alert) instead of writing.
+        case report(ReportProgram)
     }
 
     /// The step's name (`steps.<name>` in later expressions, part of the binding key).

@@ -12,6 +12,10 @@ extension UnitInterpreter {
             audit.add(.skipped, at: now, ["step": .string(step.name), "reason": .string("when is false")])
             return nil
         }
+        if case .report(let report) = step.operation {
+            try await runReport(step, report, scope: scope, now: now, audit: &audit)
+            return nil
+        }
         guard let system = step.system, let target = step.target else {
             throw EngineError.configuration("step `\(step.name)` has no previous record to call on")
         }
@@ -111,6 +115,8 @@ extension UnitInterpreter {
             let id = existing ?? ""
             try await client.call(target, id: id, operation: operation, values: values, trace: trace)
             return id
+        case .report:
+            throw EngineError.configuration("step `\(step.name)`: a report step writes nothing")
         }
     }
 
