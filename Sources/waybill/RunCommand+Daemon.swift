@@ -8,13 +8,14 @@ import WaybillStore
 
 extension RunCommand {
     /// The daemon: engine and webhook/health/metrics server in one service group, listening on
-    /// `$WAYBILL_LISTEN` (`host:port`, default `127.0.0.1:8080`). Returns after SIGTERM/SIGINT
+    /// `$WAYBILL_LISTEN` (`host:port`, default `127.0.0.1:8080`; `--port` overrides the port). Returns after SIGTERM/SIGINT
     /// once intake stopped and the engine finished or released its jobs.
     func runDaemon(
         engine: Engine, plan: Plan, tenants: ConnectionsDefinition,
         secret: @escaping @Sendable (String) async throws -> String
     ) async throws {
-        let (host, port) = try Self.listenAddress(ProcessInfo.processInfo.environment["WAYBILL_LISTEN"])
+        let (host, listenPort) = try Self.listenAddress(ProcessInfo.processInfo.environment["WAYBILL_LISTEN"])
+        let port = self.port ?? listenPort
         let built = try await WebhookRouteBuilder(systems: plan.systems, flows: plan.flows.map(\.definition))
             .build(connections: tenants, engine: engine, secret: secret)
         for skipped in built.skipped { FileHandle.standardError.write(Data("webhooks: skipped \(skipped)\n".utf8)) }

@@ -44,6 +44,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
+    @Option(name: .long, help: "Port of the webhook/health/metrics server (daemon mode; default: $WAYBILL_LISTEN or 8080).")
+    var port: Int?
+
     func run() async throws {
         let loaded = RuleSet.loadResult(paths: [rules, connections])
         let errors = loaded.diagnostics.filter { $0.severity == .error }
