@@ -84,6 +84,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The engine, webhook server and simulators in one process: `waybill demo` and the
+        // end-to-end pair tests.
+        .target(
+            name: "WaybillSandbox",
+            dependencies: [
+                "WaybillEngine",
+                "WaybillServer",
+                "WaybillSimulators",
+                "WaybillStore",
+                "WaybillRules",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command-line interface: thin, all logic lives in the libraries.
         .executableTarget(
             name: "waybill",
@@ -94,6 +108,7 @@ let package = Package(
                 "WaybillSimulators",
                 "WaybillEngine",
                 "WaybillServer",
+                "WaybillSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -116,6 +131,11 @@ let package = Package(
             path: "Benchmarks/WebhookIntakeBenchmark"
         ),
         .testTarget(name: "WaybillStoreTests", dependencies: ["WaybillStore"]),
+        // End to end per pair: the bundled rules against the simulators, through the sandbox.
+        .testTarget(
+            name: "WaybillPairsTests",
+            dependencies: ["WaybillSandbox", "WaybillSimulators", "WaybillEngine", "WaybillStore"]
+        ),
         .testTarget(
             name: "WaybillConnectorsTests",
             dependencies: ["WaybillConnectors", .product(name: "Hummingbird", package: "hummingbird")]

@@ -53,6 +53,9 @@ extension ConnectorClientFactory {
             return .odooAPIKey(database: connection.database ?? "", login: connection.login ?? "",
                                key: Secret(try await secret(key.name)))
         case .oauth2Refresh(let tokenURL, let clientID, let clientSecret, let refreshToken, let refreshBefore)?:
+            // A connection may point at another authorization host (a sandbox, a region, a simulator).
+            var tokenURL = tokenURL
+            if case .string(let override)? = connection.settings["token_url"] { tokenURL = override }
             guard let url = URL(string: tokenURL, relativeTo: baseURL)?.absoluteURL else {
                 throw EngineError.configuration("\(system.name): bad token_url")
             }

@@ -81,7 +81,8 @@ struct OdooSystemClient: SystemClient {
     }
 
     static func term(_ condition: Condition) -> JSONValue {
-        term(condition.field, condition.op, ValueBridge.json(condition.value))
+        if condition.isPrefixOperator { return .string(condition.op) }
+        return term(condition.field, condition.op, ValueBridge.json(condition.value))
     }
 
     static func term(_ field: String, _ op: String, _ value: JSONValue) -> JSONValue {

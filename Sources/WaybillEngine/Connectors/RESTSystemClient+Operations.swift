@@ -86,20 +86,6 @@ extension RESTSystemClient {
         return .object(fields)
     }
 
-    static func holds(_ condition: Condition, on record: Value) -> Bool {
-        guard case .object(let fields) = record else { return false }
-        let value = fields[condition.field] ?? .null
-        switch condition.op {
-        case "=": return value.text == condition.value.text
-        case "!=": return value.text != condition.value.text
-        case "in":
-            guard case .list(let items) = condition.value else { return false }
-            return items.contains { $0.text == value.text }
-        case "=ilike", "ilike": return value.text?.lowercased() == condition.value.text?.lowercased()
-        default: return true
-        }
-    }
-
     static func pagination(_ pagination: Pagination?) -> PaginationStyle {
         guard let pagination else { return .none }
         let size = pagination.size ?? 100

@@ -17,7 +17,8 @@ struct RESTSystemClient: SystemClient {
 
     func list(_ source: String, query: ListQuery, trace: CallTrace) async throws -> [Value] {
         if query.cursor == nil, query.page > 1 { return [] }
-        var parameters = query.conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") }
+        let plain = !query.conditions.contains(where: \.isPrefixOperator)
+        var parameters = plain ? query.conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") } : []
         if let cursor = query.cursor, let param = cursor.param, let start = query.since ?? query.after?.writeDate {
             parameters.append((param, start))
         }
@@ -50,9 +51,13 @@ struct RESTSystemClient: SystemClient {
                 return []
             }
         }
-        let parameters = conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") }
+        // Equalities are sent as filter parameters only when nothing ORs or negates them; the
+        // whole domain is always checked on the answer.
+        let plain = !conditions.contains(where: \.isPrefixOperator)
+        let parameters = plain ? conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") } : []
+        let domain = try DomainMatcher(conditions)
         let records = try await all(target, "list", parameters, trace: trace)
-            .filter { record in conditions.allSatisfy { Self.holds($0, on: record) } }
+            .filter { domain.matches($0) }
             .map { Self.withID($0, idField: idField) }
         return Array(records.prefix(limit ?? records.count))
     }

@@ -16,13 +16,20 @@ public struct ConditionProgram: Sendable {
         self.value = value
     }
 
+    /// A prefix operator of a domain in Polish notation: `|` (or), `&` (and), `!` (not).
+    public static func prefix(_ op: String) throws -> ConditionProgram {
+        ConditionProgram(field: "", op: op, value: try EngineExpression("null"))
+    }
+
     /// Evaluates the value.
     func resolve(_ scope: UnitScope) throws -> Condition {
-        Condition(field: field, op: op, value: try value.evaluate(scope))
+        if field.isEmpty { return Condition.prefix(op) }
+        return Condition(field: field, op: op, value: try value.evaluate(scope))
     }
 }
 
-/// A resolved domain term: field, operator, value. Terms of a list are combined with AND.
+/// A resolved domain term: field, operator, value; or a prefix operator (`|`, `&`, `!`, empty
+/// field) combining the terms after it, as in Odoo domains. Terms without an operator are ANDed.
 public struct Condition: Sendable, Hashable, CustomStringConvertible {
     /// The field compared.
     public var field: String
@@ -38,6 +45,12 @@ public struct Condition: Sendable, Hashable, CustomStringConvertible {
         self.value = value
     }
 
-    /// `field op value`.
-    public var description: String { "\(field) \(op) \(value.canonicalJSON)" }
+    /// A prefix operator term.
+    public static func prefix(_ op: String) -> Condition { Condition(field: "", op: op, value: .null) }
+
+    /// Whether this is a prefix operator rather than a comparison.
+    public var isPrefixOperator: Bool { field.isEmpty }
+
+    /// `field op value`, or the operator alone.
+    public var description: String { isPrefixOperator ? op : "\(field) \(op) \(value.canonicalJSON)" }
 }

@@ -52,8 +52,10 @@ struct ExpressionTranslator {
     }
 
     func literalCondition(_ term: DomainTerm) throws -> Condition {
-        guard case .condition(let field, let op, let value) = term else {
-            throw EngineError.configuration("prefix operators in a poll domain are not supported by the engine yet")
+        let field: String, op: String, value: DomainValue
+        switch term {
+        case .prefix(let symbol): return .prefix(symbol)
+        case .condition(let name, let symbol, let right): (field, op, value) = (name, symbol, right)
         }
         switch value {
         case .literal(let literal): return Condition(field: field, op: op, value: Self.value(literal))
@@ -65,8 +67,10 @@ struct ExpressionTranslator {
     }
 
     func condition(_ term: DomainTerm) throws -> ConditionProgram {
-        guard case .condition(let field, let op, let value) = term else {
-            throw EngineError.configuration("only AND-combined terms are supported in match and where")
+        let field: String, op: String, value: DomainValue
+        switch term {
+        case .prefix(let symbol): return try .prefix(symbol)
+        case .condition(let name, let symbol, let right): (field, op, value) = (name, symbol, right)
         }
         switch value {
         case .literal(let literal):
