@@ -79,28 +79,22 @@ public struct PollRunner: Sendable {
                 identity: try interpreter.identity(of: unit, now: now),
                 sourceVersion: try interpreter.version(of: unit, now: now), payload: UnitCodec.encode(unit)))
         }
-        let ids: [JobID?]
+        let details = jobs.map { job in
+            Value.object(["trigger": .string("poll"), "version": .string(job.sourceVersion)]).canonicalJSON
+        }
+        var request = EnqueueRequest(jobs: jobs, receivedDetails: details)
         if let top = marks.max() {
             let position = max(high ?? CursorPosition(writeDate: top.writeDate, recordID: top.id),
                                CursorPosition(writeDate: top.writeDate, recordID: top.id))
             high = position
             let lookback = poll.cursor?.lookback ?? .zero
-            let advance = CursorAdvance(key: key, position: position, seen: fresh,
-                                        forgetBefore: WriteDateText.subtract(lookback * 2, from: position.writeDate))
-            ids = try await store.enqueue(jobs, andAdvanceCursor: advance, now: now)
-        } else if !jobs.isEmpty {
-            ids = try await store.enqueue(jobs, now: now)
-        } else {
-            ids = []
+            request.cursor = CursorAdvance(key: key, position: position, seen: fresh,
+                                           forgetBefore: WriteDateText.subtract(lookback * 2, from: position.writeDate))
         }
+        // Jobs, cursor advance and `received` audit events commit together.
+        let ids = jobs.isEmpty && request.cursor == nil
+            ? [] : try await store.submit([request], now: now).first?.jobIDs ?? []
         report.enqueued += ids.compactMap { $0 }.count
-        try await store.appendAudit(zip(jobs, ids).compactMap { job, id in
-            guard let id else { return nil }
-            return AuditEvent(jobID: id, flow: job.flow, connection: job.connection, sourceID: job.identity,
-                              kind: .received, detail: Value.object([
-                                  "trigger": .string("poll"), "version": .string(job.sourceVersion),
-                              ]).canonicalJSON, at: now)
-        })
         return marks
     }
 

@@ -20,21 +20,18 @@ extension WebhookIntake {
         let delivery = WebhookDelivery(connection: route.tenant, system: route.system, deliveryID: deliveryID)
         let outcome: EnqueueOutcome
         do {
-            outcome = try await committer.submit(EnqueueRequest(jobs: jobs, delivery: delivery))
+            // Jobs, delivery record and `received` audit events commit in one (group) transaction.
+            let details = jobs.map { job in
+                Value.object([
+                    "trigger": .string("webhook"), "delivery": .string(deliveryID), "version": .string(job.sourceVersion),
+                ]).canonicalJSON
+            }
+            outcome = try await committer.submit(EnqueueRequest(jobs: jobs, delivery: delivery, receivedDetails: details))
         } catch {
             metrics.webhookRejected(tenant: route.tenant, system: route.system, reason: "store_unavailable")
             return .unavailable
         }
         metrics.webhookAccepted(tenant: route.tenant, system: route.system, duplicate: outcome.duplicateDelivery)
-        let events = zip(jobs, outcome.jobIDs).compactMap { job, id -> AuditEvent? in
-            guard let id else { return nil }
-            return AuditEvent(jobID: id, flow: job.flow, connection: job.connection, sourceID: job.identity,
-                              kind: .received, detail: Value.object([
-                                  "trigger": .string("webhook"), "delivery": .string(deliveryID),
-                                  "version": .string(job.sourceVersion),
-                              ]).canonicalJSON, at: at)
-        }
-        if !events.isEmpty { try? await engine.store.appendAudit(events) }
         return .accepted
     }
 

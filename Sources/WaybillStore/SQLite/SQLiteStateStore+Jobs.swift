@@ -27,6 +27,8 @@ extension SQLiteStateStore {
         if let advance = request.cursor {
             try CursorRows.apply(advance, now: now, db)
         }
+        let received = request.receivedEvents(ids: ids, at: now)
+        if !received.isEmpty { try AuditRows.insert(received, db) }
         return EnqueueOutcome(jobIDs: ids, duplicateDelivery: false)
     }
 
