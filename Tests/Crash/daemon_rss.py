@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Resident memory of the `waybill run` daemon: idle, then with a 100,000-job backlog.
 
-Usage: Tests/Crash/daemon_rss.py [debug|release] [--backlog N] [--seconds S]
+Usage: Tests/Crash/daemon_rss.py [debug|release] [--backlog N] [--seconds S] [--poll-wait S]
 
 Starts the Odoo and ShipStation simulators (`waybill simulate … --port 0`, emptied with
 `/_sim/reset {"seed_demo": false}`), writes a connections file for the bundled `odoo-shipstation`
@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -35,6 +36,7 @@ def arg(name, default):
 CONFIG = next((a for a in sys.argv[1:2] if a in ("debug", "release")), "debug")
 BACKLOG = int(arg("--backlog", "100000"))
 SECONDS = float(arg("--seconds", "10"))
+POLL_WAIT = float(arg("--poll-wait", "600"))
 BINARY = os.path.join(ROOT, ".build", CONFIG, "waybill")
 
 
@@ -129,10 +131,15 @@ def main():
 
         start = time.time()
         chunk = 5000
+        control = odoo["base_url"] + "/_sim/odoo"
+        try:
+            urllib.request.urlopen(control + "/version", timeout=30).read()
+        except urllib.error.HTTPError:
+            control = odoo["base_url"] + "/_odoo"  # binaries built before the /_sim/odoo/ move
         for first in range(0, BACKLOG, chunk):
             batch = [{"name": f"Backlog product {i}", "default_code": f"BL-{i:06d}", "type": "consu"}
                      for i in range(first, min(BACKLOG, first + chunk))]
-            post(odoo["base_url"] + "/_sim/odoo/records/product.product", batch)
+            post(control + "/records/product.product", batch)
         print(f"seeded {BACKLOG} Odoo products in {time.time() - start:.1f} s")
 
         daemon = subprocess.Popen(run, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -140,7 +147,7 @@ def main():
         start = time.time()
         peak = 0.0
         queued = 0
-        while time.time() - start < 600:
+        while time.time() - start < POLL_WAIT:
             peak = max(peak, rss_mb(daemon.pid))
             totals = status()["totals"]
             queued = sum(totals.values())

@@ -84,6 +84,15 @@ struct CrashTests {
         let audit = try setup.launch(["audit", "--source", identity, "--json"], log: "audit.log")
         #expect(audit.wait() == 0)
         #expect(audit.log.contains("\"result\""), "\(audit.log.prefix(2_000))")
+
+        // `waybill status --json`: the poll cursor stands at the last product, nothing waits.
+        let statusCommand = try setup.launch(["status", "--json"], log: "status.log")
+        #expect(statusCommand.wait() == 0)
+        let report = try JSONDecoder().decode(StatusJSON.self, from: Data(statusCommand.log.utf8))
+        #expect(report.cursors.map(\.flow) == [RuntimeRules.flow])
+        #expect(report.cursors.first?.source == "product.product")
+        #expect(report.cursors.first.map { Int($0.recordID) } == odoo.productIDs.max())
+        #expect(report.lagSeconds == 0)
     }
 
     /// 1,000 products with internal references, created in one batch; returns SKU → name.
@@ -99,6 +108,17 @@ struct CrashTests {
         _ = try odoo.instance.executeKw(model: "product.product", method: "create", args: [.array(values)])
         return expected
     }
+}
+
+/// The part of `waybill status --json` the crash test reads.
+struct StatusJSON: Decodable {
+    struct Cursor: Decodable {
+        var flow: String
+        var source: String
+        var recordID: Int64
+    }
+    var cursors: [Cursor]
+    var lagSeconds: Double
 }
 
 extension OdooSimulator {
