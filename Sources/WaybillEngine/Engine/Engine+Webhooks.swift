@@ -39,15 +39,16 @@ extension Engine {
             jobs += try webhookJobs(flow: flow, tenant: delivery.connection, body: body,
                                     deliveryID: delivery.deliveryID, now: now)
         }
-        let details = jobs.map { job in
-            Value.object([
-                "trigger": .string("webhook"), "delivery": .string(delivery.deliveryID),
-                "version": .string(job.sourceVersion),
-            ]).canonicalJSON
+        let outcome = try await store.enqueue(jobs, forDelivery: delivery, now: now)
+        let events = zip(jobs, outcome.jobIDs).compactMap { job, id -> AuditEvent? in
+            guard let id else { return nil }
+            return AuditEvent(jobID: id, flow: job.flow, connection: job.connection, sourceID: job.identity,
+                              kind: .received, detail: Value.object([
+                                  "trigger": .string("webhook"), "delivery": .string(delivery.deliveryID),
+                                  "version": .string(job.sourceVersion),
+                              ]).canonicalJSON, at: now)
         }
-        // Jobs, delivery record and `received` audit events commit together.
-        let outcome = try await store.submit([EnqueueRequest(jobs: jobs, delivery: delivery, receivedDetails: details)],
-                                             now: now).first ?? EnqueueOutcome(jobIDs: [], duplicateDelivery: false)
+        try await store.appendAudit(events)
         return outcome
     }
 }

@@ -79,10 +79,9 @@ public struct PollRunner: Sendable {
                 identity: try interpreter.identity(of: unit, now: now),
                 sourceVersion: try interpreter.version(of: unit, now: now), payload: UnitCodec.encode(unit)))
         }
-        let details = jobs.map { job in
-            Value.object(["trigger": .string("poll"), "version": .string(job.sourceVersion)]).canonicalJSON
-        }
-        var request = EnqueueRequest(jobs: jobs, receivedDetails: details)
+        // Jobs, their `received` audit and the cursor advance commit in one transaction.
+        let audit = JobAudit(kind: .received, fields: ["trigger": "poll"], at: now)
+        var request = EnqueueRequest(jobs: jobs, audit: audit)
         if let top = marks.max() {
             let position = max(high ?? CursorPosition(writeDate: top.writeDate, recordID: top.id),
                                CursorPosition(writeDate: top.writeDate, recordID: top.id))
@@ -91,8 +90,7 @@ public struct PollRunner: Sendable {
             request.cursor = CursorAdvance(key: key, position: position, seen: fresh,
                                            forgetBefore: WriteDateText.subtract(lookback * 2, from: position.writeDate))
         }
-        // Jobs, cursor advance and `received` audit events commit together.
-        let ids = jobs.isEmpty && request.cursor == nil
+        let ids: [JobID?] = request.jobs.isEmpty && request.cursor == nil
             ? [] : try await store.submit([request], now: now).first?.jobIDs ?? []
         report.enqueued += ids.compactMap { $0 }.count
         return marks

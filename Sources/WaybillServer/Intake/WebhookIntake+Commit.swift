@@ -18,15 +18,11 @@ extension WebhookIntake {
             return await refuse(route, reason: "unusable_body", detail: "\(error)", at: at, response: .badRequest)
         }
         let delivery = WebhookDelivery(connection: route.tenant, system: route.system, deliveryID: deliveryID)
+        // The `received` audit of each job is written in the same grouped transaction as the job.
+        let audit = JobAudit(kind: .received, fields: ["trigger": "webhook", "delivery": deliveryID], at: at)
         let outcome: EnqueueOutcome
         do {
-            // Jobs, delivery record and `received` audit events commit in one (group) transaction.
-            let details = jobs.map { job in
-                Value.object([
-                    "trigger": .string("webhook"), "delivery": .string(deliveryID), "version": .string(job.sourceVersion),
-                ]).canonicalJSON
-            }
-            outcome = try await committer.submit(EnqueueRequest(jobs: jobs, delivery: delivery, receivedDetails: details))
+            outcome = try await committer.submit(EnqueueRequest(jobs: jobs, delivery: delivery, audit: audit))
         } catch {
             metrics.webhookRejected(tenant: route.tenant, system: route.system, reason: "store_unavailable")
             return .unavailable

@@ -24,11 +24,13 @@ extension SQLiteStateStore {
             }
         }
         let ids = try request.jobs.map { try JobRow.insert($0, now: now, db) }
+        if let audit = request.audit {
+            let events = zip(request.jobs, ids).compactMap { job, id in id.map { audit.event(for: job, id: $0) } }
+            if !events.isEmpty { try AuditRows.insert(events, db) }
+        }
         if let advance = request.cursor {
             try CursorRows.apply(advance, now: now, db)
         }
-        let received = request.receivedEvents(ids: ids, at: now)
-        if !received.isEmpty { try AuditRows.insert(received, db) }
         return EnqueueOutcome(jobIDs: ids, duplicateDelivery: false)
     }
 

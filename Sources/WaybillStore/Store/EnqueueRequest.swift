@@ -1,5 +1,3 @@
-import Foundation
-
 /// Everything that must commit together when work arrives: the jobs, and optionally the webhook
 /// delivery that brought them or the cursor advance of the poll that read them.
 public struct EnqueueRequest: Sendable, Hashable {
@@ -9,28 +7,15 @@ public struct EnqueueRequest: Sendable, Hashable {
     public var delivery: WebhookDelivery?
     /// The cursor advance, applied in the same transaction as the jobs.
     public var cursor: CursorAdvance?
-    /// When set, one detail (JSON text) per job: each job that is new gets a `received` audit event
-    /// with it, written in the same transaction, so a crash never leaves a queued job whose
-    /// arrival is not audited (or an audited arrival without its job).
-    public var receivedDetails: [String]?
+    /// An audit event written for each inserted job, in the same transaction.
+    public var audit: JobAudit?
 
     /// Creates a request.
-    public init(jobs: [NewJob], delivery: WebhookDelivery? = nil, cursor: CursorAdvance? = nil,
-                receivedDetails: [String]? = nil) {
+    public init(jobs: [NewJob], delivery: WebhookDelivery? = nil, cursor: CursorAdvance? = nil, audit: JobAudit? = nil) {
         self.jobs = jobs
         self.delivery = delivery
         self.cursor = cursor
-        self.receivedDetails = receivedDetails
-    }
-
-    /// The `received` events of the jobs given ids (`nil`: a duplicate, not audited).
-    func receivedEvents(ids: [JobID?], at: Date) -> [AuditEvent] {
-        guard let details = receivedDetails else { return [] }
-        return zip(zip(jobs, details), ids).compactMap { pair, id in
-            guard let id else { return nil }
-            return AuditEvent(jobID: id, flow: pair.0.flow, connection: pair.0.connection, sourceID: pair.0.identity,
-                              kind: .received, detail: pair.1, at: at)
-        }
+        self.audit = audit
     }
 }
 
