@@ -20,6 +20,8 @@ public final class Engine: Sendable {
     /// Assignments in a stable order (polls run in this order).
     let order: [Assignment]
     private let stopping = Locked(false)
+    /// Wakes the shutdown watcher of the running batch.
+    let stopSignal = StopSignal()
 
     /// A flow run for a tenant.
     struct Assignment: Hashable {
@@ -58,6 +60,7 @@ public final class Engine: Sendable {
     /// Asks the engine to stop: no new polls or leases; in-flight jobs finish.
     public func stop() {
         stopping.withLock { $0 = true }
+        stopSignal.fire()
     }
 
     /// Whether ``stop()`` was called.

@@ -52,6 +52,9 @@ public struct JobRunner: Sendable {
             outcome = .succeeded(targets: targets)
         } catch let error as StoreError where error.isLeaseLost {
             return .leaseLost
+        } catch where Task.isCancelled {
+            // Interrupted by shutdown: no attempt is counted; the lease is released by the engine.
+            return .leaseLost
         } catch {
             let calls = trace.drain()
             statistics?.record(tenant: job.connection, calls: calls)
