@@ -134,7 +134,7 @@ let package = Package(
         // End to end per pair: the bundled rules against the simulators, through the sandbox.
         .testTarget(
             name: "WaybillPairsTests",
-            dependencies: ["WaybillSandbox", "WaybillSimulators", "WaybillEngine", "WaybillStore"]
+            dependencies: ["WaybillSandbox", "WaybillSimulators", "WaybillEngine", "WaybillStore", "WaybillRules"]
         ),
         .testTarget(
             name: "WaybillConnectorsTests",
