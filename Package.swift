@@ -144,7 +144,7 @@ let package = Package(
         .testTarget(
             name: "WaybillServerTests",
             dependencies: [
-                "WaybillServer",
+                "WaybillServer", "WaybillEngine",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ]

@@ -1,4 +1,5 @@
 import Foundation
+import WaybillEngine
 import WaybillStore
 
 /// The Prometheus text exposition format (version 0.0.4) of the process counters and the queue.
@@ -17,12 +18,15 @@ public enum PrometheusText {
     ]
 
     /// Renders counters, job gauges per flow/tenant/state, and, when known, the age of the oldest waiting job.
-    public static func render(metrics: ServerMetrics, jobCounts: [JobCount], oldestWaitingAge: Double?) -> String {
+    public static func render(
+        metrics: ServerMetrics, jobCounts: [JobCount], oldestWaitingAge: Double?, flowCounters: [FlowMetrics.Sample] = []
+    ) -> String {
         var lines: [String] = []
         var declared: Set<String> = []
-        for (key, value) in metrics.snapshot() {
+        let flowKeys = flowCounters.map { (ServerMetrics.Key(name: $0.name, labels: $0.labels), $0.value) }
+        for (key, value) in metrics.snapshot() + flowKeys {
             if declared.insert(key.name).inserted {
-                lines.append("# HELP \(key.name) \(help[key.name] ?? key.name)")
+                lines.append("# HELP \(key.name) \(help[key.name] ?? "Raised by a flow's report: step, by flow, tenant and kind.")")
                 lines.append("# TYPE \(key.name) counter")
             }
             lines.append(sample(key.name, key.labelText, value))

@@ -47,6 +47,13 @@ struct ShopifyReconciliationTests {
         #expect(mismatched.count == 1)
         #expect(mismatched.first?.sourceID == String(imported[1]))
         #expect(mismatched.first?.detail.contains("waybill_reconciliation_findings") == true)
+        // The metric, as /metrics shows it.
+        let labels = ["flow": "shopify-reconciliation", "tenant": "acme"]
+        #expect(sandbox.engine.metrics.value("waybill_reconciliation_findings", labels.merging(["kind": "missing_order", "severity": "error"]) { $1 })
+                == demo.count)
+        let scrape = try await StoreTestSupport.text("\(sandbox.daemonURL)/metrics")
+        #expect(scrape.contains("waybill_reconciliation_findings{flow=\"shopify-reconciliation\",kind=\"mismatched_order\",severity=\"warning\",tenant=\"acme\"} 1"),
+                "\(scrape)")
         let alerts = try await sandbox.audit().filter { $0.flow == "shopify-reconciliation" && $0.kind == "alert" }
         #expect(!alerts.isEmpty)
         // Shopify was read with the 24-hour window; nothing was written to either system.

@@ -48,6 +48,12 @@ enum StoreTestSupport {
         return (status, JSONValue.parse(data) ?? .null)
     }
 
+    /// The body of `GET url` as text.
+    static func text(_ url: String) async throws -> String {
+        let (data, _) = try await URLSession.shared.data(from: try #require(URL(string: url)))
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// The demo catalogue's SKUs as Odoo products (internal reference = SKU), for a pack whose
     /// store sells them. Returns ids by SKU.
     @discardableResult
