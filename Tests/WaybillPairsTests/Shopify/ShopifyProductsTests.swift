@@ -29,7 +29,13 @@ struct ShopifyProductsTests {
             "name": "Mug (Odoo name)", "list_price": 15.5, "weight": 0.45, "standard_price": 6.2,
             "default_code": "WB-MUG-001", "description_sale": "Odoo's sales description",
         ]])
+        // The travel mug is sold as MUG-11OZ in Shopify (tables/sku_overrides.yaml): its price
+        // follows Odoo, its Shopify SKU stays.
+        _ = try sandbox.simulators.odoo.instance.executeKw(model: "product.product", method: "write", args: [
+            [.int(try #require(fixture.products["MUG-011"]))], ["list_price": 11.0]])
         try await sandbox.runOnce(["shopify-products"])
+        let travel = try fixture.variant(sku: "MUG-11OZ")
+        #expect(travel["price"]?.stringValue == "11.00")
 
         let updated = try #require(fixture.shop.environment.records.get("variants", id: String(variantID)))
         #expect(updated["price"]?.stringValue == "15.50")
