@@ -28,8 +28,8 @@ struct ShopifyOrdersTests {
         ])
     }
 
-    @Test("an order delivered three times makes one sale order; customer by email, SKU override, discounts, "
-          + "Shopify's taxes, totals to the cent", arguments: [OdooVersion.v17, .v19])
+    @Test("three deliveries make one sale order: customer, SKU override, discounts, Shopify's taxes, cent-exact total",
+          arguments: [OdooVersion.v17, .v19])
     func orderCreate(version: OdooVersion) async throws {
         let fixture = try await ShopifyFixture.start(odoo: version)
         let sandbox = fixture.sandbox
@@ -53,7 +53,8 @@ struct ShopifyOrdersTests {
         #expect(sale["x_shopify_order_name"]?.stringValue == payload["name"]?.stringValue)
         #expect(sale["amount_total"]?.doubleValue == 64.92)
         #expect(sale["amount_tax"]?.doubleValue == 0)
-        let lines = try fixture.lines(sale: try #require(sale["id"]?.intValue))
+        let saleID = try #require(sale["id"]?.intValue)
+        let lines = try fixture.lines(sale: saleID)
         #expect(lines.count == 5)
         let travel = try #require(lines.first { $0.many2oneID("product_id") == fixture.products["MUG-011"] })
         #expect(travel["discount"]?.doubleValue == 10)

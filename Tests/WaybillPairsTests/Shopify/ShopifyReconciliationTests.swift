@@ -29,7 +29,8 @@ struct ShopifyReconciliationTests {
         }
         try await sandbox.drain()
         let edited = try #require(try fixture.saleOrders(shopify: imported[1]).first)
-        let line = try #require(try fixture.lines(sale: try #require(edited["id"]?.intValue))
+        let editedID = try #require(edited["id"]?.intValue)
+        let line = try #require(try fixture.lines(sale: editedID)
             .first { $0.many2oneID("product_id") == fixture.products["WB-CAP-NVY"] })
         _ = try sandbox.simulators.odoo.instance.executeKw(model: "sale.order.line", method: "write", args: [
             [line["id"] ?? false], ["price_unit": 17.5]])

@@ -9,22 +9,22 @@ import WaybillSandbox
 /// malformed one is a clear configuration error (issue 6).
 @Suite("WooCommerce Odoo base URLs")
 struct WooOdooURLTests {
-    static let accepted = ["https://acme.odoo.com", "https://acme-prod-1234567.odoo.sh", "https://erp.example.com/odoo"]
-    static let refused: [(String, String)] = [
+    static let acceptedURLs = ["https://acme.odoo.com", "https://acme-prod-1234567.odoo.sh", "https://erp.example.com/odoo"]
+    static let refusedURLs: [(String, String)] = [
         ("http://erp.example.com", "use https"),
         ("https://acme.odoo.com/odoo", "must not have a path"),
         ("acme.odoo.com", "not an absolute URL"),
         ("https://erp.example.com/?db=acme", "must not have a query"),
     ]
 
-    @Test("Odoo Online, Odoo.sh and self-hosted URLs build", arguments: accepted)
+    @Test("Odoo Online, Odoo.sh and self-hosted URLs build", arguments: acceptedURLs)
     func accepted(url: String) async throws {
         let built = try await build(odooURL: url)
         #expect(built.skipped.isEmpty)
-        #expect(Set(built.assignments.map(\.flow.definition.name)) == ["woocommerce-customers", "woocommerce-orders"])
+        #expect(Set(built.assignments.map(\.flow.name)) == ["woocommerce-customers", "woocommerce-orders"])
     }
 
-    @Test("a malformed Odoo URL is refused with an explanation", arguments: refused)
+    @Test("a malformed Odoo URL is refused with an explanation", arguments: refusedURLs)
     func refused(url: String, explanation: String) async throws {
         do {
             _ = try await build(odooURL: url)

@@ -86,8 +86,8 @@ struct WooOrdersTests {
         #expect(partners[0]["city"]?.stringValue == "Cambridge")
         let invoice = try #require(try fixture.invoices(order: orderID).first)
         #expect(invoice.many2oneID("partner_id") == partners[0]["id"]?.intValue)
-        let line = try #require(try fixture.lines(invoice: try #require(invoice["id"]?.intValue))
-            .first { $0.many2oneID("product_id") != nil })
+        let invoiceID = try #require(invoice["id"]?.intValue)
+        let line = try #require(try fixture.lines(invoice: invoiceID).first { $0.many2oneID("product_id") != nil })
         #expect(line["quantity"]?.doubleValue == 4)
         #expect(line.many2oneID("account_id") == fixture.accounts["400200"])
     }

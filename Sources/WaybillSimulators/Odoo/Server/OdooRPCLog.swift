@@ -13,7 +13,7 @@ public struct OdooRPCCall: Sendable, Equatable {
     }
 
     /// The protocol.
-    public var wire: Protocol
+    public var wire: Wire
     /// The model, e.g. `sale.order`.
     public var model: String
     /// The method, e.g. `create`.
