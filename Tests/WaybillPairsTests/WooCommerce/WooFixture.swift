@@ -48,11 +48,21 @@ struct WooFixture {
         return answer.body
     }
 
-    /// Updates a record through the store's REST API.
+    /// Updates a record through the store's REST API, as a shop manager would a minute later
+    /// (`date_modified_gmt` has whole seconds and is the flows' version, so the test moves the
+    /// stamp on instead of waiting).
     @discardableResult
     func update(_ path: String, id: Int, _ body: JSONValue) async throws -> JSONValue {
         let answer = try await StoreTestSupport.request("PUT", "\(api)/\(path)/\(id)", json: body, headers: auth)
         #expect(answer.status == 200, "PUT /\(path)/\(id): \(answer.body)")
+        let later = Date().addingTimeInterval(60)
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        _ = woo.environment.records.update(path, id: String(id)) { record in
+            record["date_modified_gmt"] = .string(formatter.string(from: later))
+            record["$modified"] = .double(later.timeIntervalSince1970)
+        }
         return answer.body
     }
 

@@ -24,7 +24,7 @@ struct WooWebhooksTests {
         let counts = try await sandbox.store.jobCounts()
         #expect(counts.reduce(0) { $0 + $1.count } == 0)
         try await sandbox.drain()
-        let invoices = try StoreTestSupport.odooRecords(sandbox, "account.move", [["x_woocommerce_order_id", "!=", false]])
+        let invoices = try StoreTestSupport.odooRecords(sandbox, "account.move", [["x_woocommerce_order_id", ">", 0]])
         #expect(invoices.isEmpty)
     }
 
@@ -54,7 +54,7 @@ struct WooWebhooksTests {
         #expect(try fixture.invoices(order: orderID).count == 1)
         let creates = StoreTestSupport.odooCalls(sandbox, model: "account.move", method: "create")
         // The seeded demo orders (3) and this one: one create each, never a second for the same order.
-        let invoiced = try StoreTestSupport.odooRecords(sandbox, "account.move", [["x_woocommerce_order_id", "!=", false]],
+        let invoiced = try StoreTestSupport.odooRecords(sandbox, "account.move", [["x_woocommerce_order_id", ">", 0]],
                                                         fields: ["x_woocommerce_order_id"])
         #expect(creates == invoiced.count)
         #expect(Set(invoiced.compactMap { $0["x_woocommerce_order_id"]?.intValue }).count == invoiced.count)
