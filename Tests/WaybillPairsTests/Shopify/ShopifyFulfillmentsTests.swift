@@ -49,6 +49,7 @@ struct ShopifyFulfillmentsTests {
         _ = try odoo.executeKw(model: "stock.picking", method: "button_validate", args: [[.int(picking)]])
         try await sandbox.runOnce(["shopify-fulfillments"])
 
+        try await StoreTestSupport.expectNoDeadLetters(sandbox)
         let fulfillments = fixture.shop.environment.records.filter("fulfillments") { $0["order_id"]?.intValue == orderID }
         try #require(fulfillments.count == 1)
         #expect(fulfillments[0]["tracking_number"]?.stringValue == "794612345678")

@@ -41,6 +41,6 @@ struct ShopifyInventoryTests {
         try await sandbox.runOnce(["shopify-inventory"])
         #expect(try level("WB-MUG-001") == 510)
         #expect(sets().count == 3)
-        #expect(try await sandbox.deadLetters().isEmpty)
+        try await StoreTestSupport.expectNoDeadLetters(sandbox)
     }
 }

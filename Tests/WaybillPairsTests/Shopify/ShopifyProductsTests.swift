@@ -34,6 +34,7 @@ struct ShopifyProductsTests {
         _ = try sandbox.simulators.odoo.instance.executeKw(model: "product.product", method: "write", args: [
             [.int(try #require(fixture.products["MUG-011"]))], ["list_price": 11.0]])
         try await sandbox.runOnce(["shopify-products"])
+        try await StoreTestSupport.expectNoDeadLetters(sandbox)
         let travel = try fixture.variant(sku: "MUG-11OZ")
         #expect(travel["price"]?.stringValue == "11.00")
 
@@ -49,7 +50,7 @@ struct ShopifyProductsTests {
             #expect(product[key] == value, "\(key)")
         }
         let calls = fixture.shop.environment.calls.calls
-        #expect(!calls.contains { $0.path.contains("/products") && $0.method != "GET" })
+        #expect(!calls.contains { $0.path.contains("/products/") && $0.method != "GET" })
         #expect(calls.contains { $0.method == "PUT" && $0.path.hasSuffix("/variants/\(variantID).json") && $0.status == 200 })
         #expect(calls.contains { $0.method == "PUT" && $0.path.hasSuffix("/inventory_items/\(itemID).json") && $0.status == 200 })
 

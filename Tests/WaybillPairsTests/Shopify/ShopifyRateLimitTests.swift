@@ -44,7 +44,7 @@ struct ShopifyRateLimitTests {
         let later = sets.filter { $0.sequence > refused.sequence }
         #expect(!later.isEmpty)
         #expect(later.allSatisfy { $0.time.timeIntervalSince(refused.time) >= 0.95 })
-        #expect(try await fixture.sandbox.deadLetters().isEmpty)
+        try await StoreTestSupport.expectNoDeadLetters(fixture.sandbox)
     }
 
     @Test("with the bucket nearly full (36/40) the engine paces itself from the call-limit header")
@@ -64,6 +64,6 @@ struct ShopifyRateLimitTests {
         let counters = fixture.shop.environment.calls.counters
         #expect(counters["rate_limited"]?.intValue == 0, "\(counters)")
         #expect(Date().timeIntervalSince(start) < 10)
-        #expect(try await fixture.sandbox.deadLetters().isEmpty)
+        try await StoreTestSupport.expectNoDeadLetters(fixture.sandbox)
     }
 }

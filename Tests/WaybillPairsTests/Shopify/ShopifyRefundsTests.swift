@@ -124,6 +124,6 @@ struct ShopifyRefundsTests {
         #expect(lines.count == 2)
         #expect(try returns(fixture, refund: id).isEmpty)
         #expect(StoreTestSupport.odooCalls(fixture.sandbox, model: "stock.picking", method: "create") == 0)
-        #expect(try await fixture.sandbox.deadLetters().isEmpty)
+        try await StoreTestSupport.expectNoDeadLetters(fixture.sandbox)
     }
 }

@@ -90,3 +90,12 @@ extension StoreTestSupport {
         #expect(paths.contains { $0.hasPrefix(endpoint) }, sourceLocation: sourceLocation)
     }
 }
+
+extension StoreTestSupport {
+    /// No job of the sandbox ended as a dead letter (their errors are shown when one did).
+    static func expectNoDeadLetters(_ sandbox: Sandbox, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let dead = try await sandbox.deadLetters()
+        #expect(dead.isEmpty, "\(dead.map { "\($0.flow) \($0.identity): \($0.lifecycle.lastError ?? "")" })",
+                sourceLocation: sourceLocation)
+    }
+}

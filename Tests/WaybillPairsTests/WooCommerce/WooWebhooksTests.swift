@@ -58,6 +58,6 @@ struct WooWebhooksTests {
                                                         fields: ["x_woocommerce_order_id"])
         #expect(creates == invoiced.count)
         #expect(Set(invoiced.compactMap { $0["x_woocommerce_order_id"]?.intValue }).count == invoiced.count)
-        #expect(try await sandbox.deadLetters().isEmpty)
+        try await StoreTestSupport.expectNoDeadLetters(sandbox)
     }
 }
