@@ -35,7 +35,7 @@ enum StoreTestSupport {
     @discardableResult
     static func request(
         _ method: String, _ url: String, json body: JSONValue? = nil, headers: [String: String] = [:]
-    ) async throws -> (status: Int, body: JSONValue) {
+    ) async throws -> (status: Int, body: JSONValue, headers: [String: String]) {
         var request = URLRequest(url: try #require(URL(string: url)))
         request.httpMethod = method
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
@@ -44,8 +44,12 @@ enum StoreTestSupport {
             request.httpBody = body.serialized()
         }
         let (data, response) = try await URLSession.shared.data(for: request)
-        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        return (status, JSONValue.parse(data) ?? .null)
+        let http = response as? HTTPURLResponse
+        var headers: [String: String] = [:]
+        for (name, value) in http?.allHeaderFields ?? [:] {
+            if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
+        }
+        return (http?.statusCode ?? 0, JSONValue.parse(data) ?? .null, headers)
     }
 
     /// The body of `GET url` as text.
