@@ -15,6 +15,8 @@ public final class Engine: Sendable {
     public let configuration: EngineConfiguration
     /// Counters the flows raise (`metric:` of `report:` steps), rendered on `/metrics`.
     public let metrics: FlowMetrics
+    /// Calls made per tenant and system (for `/metrics`).
+    public let callStatistics = CallStatistics()
     /// Interpreters by tenant and flow.
     let interpreters: [Assignment: UnitInterpreter]
     /// Assignments in a stable order (polls run in this order).

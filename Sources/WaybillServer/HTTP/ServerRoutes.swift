@@ -34,6 +34,7 @@ public struct ServerRoutes: Sendable {
         router.get("/metrics") { _, _ in
             let counts = (try? await self.intake.engine.store.jobCounts()) ?? []
             let text = PrometheusText.render(metrics: self.intake.metrics, jobCounts: counts, oldestWaitingAge: nil,
+                                             calls: self.intake.engine.callStatistics.snapshot(),
                                              flowCounters: self.intake.engine.metrics.snapshot())
             return Self.text(200, text, contentType: PrometheusText.contentType)
         }

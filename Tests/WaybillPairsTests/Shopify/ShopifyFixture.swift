@@ -4,7 +4,7 @@ import WaybillSandbox
 import WaybillSimulators
 
 /// A running Odoo ↔ Shopify sandbox with the Odoo side set up as docs/pairs/odoo-shopify.md says:
-/// the pack's custom fields, the store's products (internal reference = SKU, `MUG-011` for the
+/// the pack's custom fields (created by the sandbox), the store's products (internal reference = SKU, `MUG-011` for the
 /// overridden `MUG-11OZ`) linked to their Shopify variants, and the two service products.
 struct ShopifyFixture {
     let sandbox: Sandbox
@@ -19,14 +19,7 @@ struct ShopifyFixture {
     static func start(odoo version: OdooVersion = .v19, workers: Int = 4) async throws -> ShopifyFixture {
         let sandbox = try await Sandbox.start(SandboxOptions(packs: ["odoo-shopify"], odooVersion: version, workers: workers))
         let odoo = sandbox.simulators.odoo.instance
-        for (model, field, type) in [
-            ("sale.order", "x_shopify_order_id", OdooFieldType.integer), ("sale.order", "x_shopify_order_name", .char),
-            ("sale.order.line", "x_shopify_line_item_id", .integer), ("product.product", "x_shopify_variant_id", .integer),
-            ("product.product", "x_shopify_inventory_item_id", .integer), ("stock.picking", "x_shopify_fulfillment_id", .integer),
-            ("account.move", "x_shopify_refund_id", .integer), ("res.partner", "x_shopify_customer_id", .char),
-        ] {
-            try odoo.addCustomField(model: model, name: field, type: type)
-        }
+        // The sandbox created the pack's custom fields (the x_shopify_* fields of docs/pairs/odoo-shopify.md).
         var products = try StoreTestSupport.seedStoreProducts(sandbox, skus: [
             ("WB-MUG-001", "Waybill Enamel Mug", 14), ("WB-TEE-BLK-M", "Waybill T-Shirt Black M", 22),
             ("WB-TEE-BLK-L", "Waybill T-Shirt Black L", 22), ("WB-CAP-NVY", "Waybill Cap Navy", 18.5),

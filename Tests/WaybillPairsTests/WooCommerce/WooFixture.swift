@@ -4,7 +4,7 @@ import WaybillSandbox
 import WaybillSimulators
 
 /// A running Odoo ↔ WooCommerce sandbox with the Odoo side set up as docs/pairs/odoo-woocommerce.md
-/// says: the pack's custom fields, the store's products (internal reference = SKU) and the income
+/// says: the pack's custom fields (created by the sandbox), the store's products (internal reference = SKU) and the income
 /// accounts of tables/sales_accounts.yaml.
 struct WooFixture {
     let sandbox: Sandbox
@@ -22,9 +22,7 @@ struct WooFixture {
 
     static func start(odoo version: OdooVersion = .v19) async throws -> WooFixture {
         let sandbox = try await Sandbox.start(SandboxOptions(packs: ["odoo-woocommerce"], odooVersion: version))
-        let odoo = sandbox.simulators.odoo.instance
-        try odoo.addCustomField(model: "res.partner", name: "x_woocommerce_customer_id", type: .integer)
-        try odoo.addCustomField(model: "account.move", name: "x_woocommerce_order_id", type: .integer)
+        // The sandbox created the pack's custom fields (x_woocommerce_customer_id, x_woocommerce_order_id).
         let products = try StoreTestSupport.seedStoreProducts(sandbox, skus: [
             ("WB-MUG-001", "Waybill Enamel Mug", 14), ("WB-TEE-BLK-M", "Waybill T-Shirt Black M", 22),
             ("WB-TEE-BLK-L", "Waybill T-Shirt Black L", 22), ("WB-CAP-NVY", "Waybill Cap Navy", 18.5),

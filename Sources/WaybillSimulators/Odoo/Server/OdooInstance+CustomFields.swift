@@ -1,14 +1,16 @@
-import Foundation
-
 extension OdooInstance {
-    /// Adds a custom (`x_`) field to `model`, as an administrator does in Settings → Technical →
-    /// Fields or with Studio before installing an integration. `relation` is the comodel of a
-    /// `many2one`. Existing rows read the field as empty. Replaces a field of the same name.
-    public func addCustomField(model: String, name: String, type: OdooFieldType, relation: String? = nil) throws {
-        guard name.hasPrefix("x_") else { throw OdooError.user("Custom fields must start with x_ (got \(name))") }
+    /// Adds a custom field to a model, as an administrator does in Settings → Technical → Fields
+    /// (or Studio): the name must start with `x_`, the type is an Odoo field type (`char`,
+    /// `integer`, `float`, `monetary`, `boolean`, `date`, `datetime`, `text`). An existing field
+    /// of that name is left as it is. Custom fields last until the next ``reset(version:seed:)``.
+    public func addCustomField(model: String, name: String, type: String) throws {
+        guard name.hasPrefix("x_") else { throw OdooError.value("Custom fields must have a name that starts with 'x_' !") }
+        guard let fieldType = OdooFieldType(rawValue: type), !fieldType.isRelational else {
+            throw OdooError.value("Unsupported custom field type \(type)")
+        }
         try withDatabase { database in
-            _ = try database.model(model)
-            database.addField(OdooField(name, type, relation: relation), to: model)
+            guard let definition = database.models[model] else { throw OdooError.user("Object \(model) doesn't exist") }
+            if definition.field(name) == nil { database.addField(OdooField(name, fieldType), to: model) }
         }
     }
 }
