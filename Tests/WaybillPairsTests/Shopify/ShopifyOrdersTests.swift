@@ -43,6 +43,8 @@ struct ShopifyOrdersTests {
         let deliveries = try await sandbox.fire("shopify", topic: "orders/create", resourceID: String(orderID), copies: 3)
         #expect(deliveries.map(\.responseStatus) == [200, 200, 200])
         #expect(Set(deliveries.compactMap { $0.headers.first { $0.name == "X-Shopify-Webhook-Id" }?.value }).count == 1)
+        // The intake recognised the two repeats by their X-Shopify-Webhook-Id.
+        #expect(sandbox.intake.metrics.value("waybill_webhooks_duplicate_total", ["tenant": "acme", "system": "shopify"]) == 2)
         try await sandbox.drain()
 
         let orders = try fixture.saleOrders(shopify: orderID)
