@@ -1,5 +1,6 @@
 import Foundation
 import WaybillSimulators
+import WaybillStore
 
 /// What a ``Sandbox`` starts: which packs run, which Odoo version answers, how ShipBob authenticates.
 public struct SandboxOptions: Sendable {
@@ -27,6 +28,8 @@ public struct SandboxOptions: Sendable {
     public var seedDemoData: Bool
     /// Concurrent jobs.
     public var workers: Int
+    /// Backoff and attempts before a dead letter (the engine's default unless set).
+    public var retryPolicy: RetryPolicy = .default
 
     /// Options for `packs`; the rules folder defaults to ``SandboxOptions/defaultRulesFolder()``.
     public init(
