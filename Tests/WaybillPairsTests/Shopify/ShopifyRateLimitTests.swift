@@ -68,9 +68,10 @@ struct ShopifyRateLimitTests {
         #expect(sets.filter { $0.status == 200 }.count == skus.count)
         let counters = fixture.shop.environment.calls.counters
         #expect(counters["rate_limited"]?.intValue == 0, "\(counters)")
-        // 36 + 7 calls need ≥ 3 slots to leak at 2 per second: the engine waited for them.
-        let elapsed = Date().timeIntervalSince(start)
-        #expect(elapsed >= 1.4 && elapsed < 10, "\(elapsed)")
+        // 36 + 7 calls need slots to leak at 2 per second: the engine waited for them instead of
+        // being refused (how long depends on how much leaked while Odoo was read, so only an upper
+        // bound is checked).
+        #expect(Date().timeIntervalSince(start) < 10)
         try await StoreTestSupport.expectNoDeadLetters(fixture.sandbox)
     }
 }
