@@ -140,7 +140,7 @@ let package = Package(
         // End to end per pair: the bundled rules against the simulators, through the sandbox.
         .testTarget(
             name: "WaybillPairsTests",
-            dependencies: ["WaybillSandbox", "WaybillSimulators", "WaybillEngine", "WaybillStore"]
+            dependencies: ["WaybillSandbox", "WaybillSimulators", "WaybillEngine", "WaybillStore", "WaybillRules"]
         ),
         .testTarget(
             name: "WaybillConnectorsTests",
@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "WaybillServerTests",
             dependencies: [
-                "WaybillServer",
+                "WaybillServer", "WaybillEngine",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ]

@@ -42,9 +42,11 @@ struct RESTSystemClient: SystemClient {
            resource.operations["get"] != nil {
             let operation = try self.operation(target, "get")
             let id = only.value.text ?? ""
+            // `[idField: id, "id": id]` would trap when the id field is `id` (duplicate literal keys).
+            let values = idField == "id" ? ["id": id] : [idField: id, "id": id]
             do {
                 let record = try await run(trace) {
-                    try await client.get(operation, values: [idField: id, "id": id], query: fixedQuery["\(target).get"] ?? [])
+                    try await client.get(operation, values: values, query: fixedQuery["\(target).get"] ?? [])
                 }
                 return record.map { [Self.withID(ValueBridge.value($0), idField: idField)] } ?? []
             } catch let error as EngineError where error.message.contains("404") {

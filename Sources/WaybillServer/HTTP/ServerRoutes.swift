@@ -37,7 +37,8 @@ public struct ServerRoutes: Sendable {
             let now = Date()
             let lag = waiting.isEmpty ? 0 : waiting.map { $0.lag(now: now) }.max()
             let text = PrometheusText.render(metrics: self.intake.metrics, jobCounts: counts, oldestWaitingAge: lag,
-                                             calls: self.intake.engine.callStatistics.snapshot())
+                                             calls: self.intake.engine.callStatistics.snapshot(),
+                                             flowCounters: self.intake.engine.metrics.snapshot())
             return Self.text(200, text, contentType: PrometheusText.contentType)
         }
         return router

@@ -21,7 +21,7 @@ public enum PrometheusText {
     /// Renders counters, job gauges per flow/tenant/state, and, when known, the age of the oldest waiting job.
     public static func render(
         metrics: ServerMetrics, jobCounts: [JobCount], oldestWaitingAge: Double?,
-        calls: [(key: CallStatistics.Key, counts: CallStatistics.Counts)] = []
+        calls: [(key: CallStatistics.Key, counts: CallStatistics.Counts)] = [], flowCounters: [FlowMetrics.Sample] = []
     ) -> String {
         var lines: [String] = []
         var declared: Set<String> = []
@@ -35,9 +35,10 @@ public enum PrometheusText {
                 lines.append(sample(name, "tenant=\"\(escape(key.tenant))\",system=\"\(escape(key.system))\"", counts[keyPath: value]))
             }
         }
-        for (key, value) in metrics.snapshot() {
+        let flowKeys = flowCounters.map { (ServerMetrics.Key(name: $0.name, labels: $0.labels), $0.value) }
+        for (key, value) in metrics.snapshot() + flowKeys {
             if declared.insert(key.name).inserted {
-                lines.append("# HELP \(key.name) \(help[key.name] ?? key.name)")
+                lines.append("# HELP \(key.name) \(help[key.name] ?? "Raised by a flow's report: step, by flow, tenant and kind.")")
                 lines.append("# TYPE \(key.name) counter")
             }
             lines.append(sample(key.name, key.labelText, value))
