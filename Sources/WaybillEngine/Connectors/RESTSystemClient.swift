@@ -63,12 +63,21 @@ struct RESTSystemClient: SystemClient {
     }
 
     func create(_ target: String, values: [String: Value], trace: CallTrace) async throws -> String {
+        try await createRecord(target, values: values, trace: trace).id
+    }
+
+    func createRecord(_ target: String, values: [String: Value], trace: CallTrace) async throws
+        -> (id: String, record: Value?)
+    {
         let name = try resource(target).operations["create"] != nil ? "create" : "upsert"
         let answer = try await write(target, name, id: nil, values: values, trace: trace)
         guard let id = Self.id(of: answer, field: try resource(target).idField ?? "id") else {
             throw EngineError.permanent("\(system) \(target).\(name): the answer carries no id")
         }
-        return id
+        var record = answer
+        if case .array(let items) = answer, let first = items.first { record = first }
+        guard case .object = record else { return (id, nil) }
+        return (id, ValueBridge.value(record))
     }
 
     func update(_ target: String, id: String, values: [String: Value], trace: CallTrace) async throws {

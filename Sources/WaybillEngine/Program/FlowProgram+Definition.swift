@@ -123,7 +123,8 @@ struct ExpressionTranslator {
             kind = .findMany(system: many.system, target: many.source.name, field: many.field,
                              values: try compile(many.values), fields: many.fields)
         }
-        return LookupProgram(name: lookup.name, kind: kind, key: try lookup.key.map(compile), required: lookup.required)
+        return LookupProgram(name: lookup.name, kind: kind, key: try lookup.key.map(compile), required: lookup.required,
+                             when: try lookup.when.map(compile))
     }
 
     static func value(_ literal: LiteralValue) -> Value {
