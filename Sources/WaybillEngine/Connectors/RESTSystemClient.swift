@@ -17,8 +17,7 @@ struct RESTSystemClient: SystemClient {
 
     func list(_ source: String, query: ListQuery, trace: CallTrace) async throws -> [Value] {
         if query.cursor == nil, query.page > 1 { return [] }
-        let plain = !query.conditions.contains(where: \.isPrefixOperator)
-        var parameters = plain ? query.conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") } : []
+        var parameters = filterParameters(source, "list", query.conditions)
         if let cursor = query.cursor, let param = cursor.param, let start = query.since ?? query.after?.writeDate {
             parameters.append((param, start))
         }
@@ -44,7 +43,7 @@ struct RESTSystemClient: SystemClient {
             let id = only.value.text ?? ""
             do {
                 let record = try await run(trace) {
-                    try await client.get(operation, values: [idField: id, "id": id], query: fixedQuery["\(target).get"] ?? [])
+                    try await client.get(operation, values: ["id": id].merging([idField: id]) { $1 }, query: fixedQuery["\(target).get"] ?? [])
                 }
                 return record.map { [Self.withID(ValueBridge.value($0), idField: idField)] } ?? []
             } catch let error as EngineError where error.message.contains("404") {
@@ -53,8 +52,7 @@ struct RESTSystemClient: SystemClient {
         }
         // Equalities are sent as filter parameters only when nothing ORs or negates them; the
         // whole domain is always checked on the answer.
-        let plain = !conditions.contains(where: \.isPrefixOperator)
-        let parameters = plain ? conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") } : []
+        let parameters = filterParameters(target, "list", conditions)
         let domain = try DomainMatcher(conditions)
         let records = try await all(target, "list", parameters, trace: trace)
             .filter { domain.matches($0) }
@@ -92,7 +90,7 @@ struct RESTSystemClient: SystemClient {
     func delete(_ target: String, id: String, trace: CallTrace) async throws {
         let operation = try self.operation(target, "delete")
         let idField = try resource(target).idField ?? "id"
-        _ = try await run(trace) { try await client.delete(operation, values: [idField: id, "id": id]) }
+        _ = try await run(trace) { try await client.delete(operation, values: ["id": id].merging([idField: id]) { $1 }) }
     }
 
     func call(_ target: String, id: String, operation: String, values: [String: Value], trace: CallTrace)

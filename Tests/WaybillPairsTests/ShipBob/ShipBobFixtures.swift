@@ -34,11 +34,11 @@ enum ShipBobFixtures {
         let odoo = sandbox.simulators.odoo
         let service = try ids(odoo, "product.product", [["default_code", "=", "DELIVERY"]]).first ?? 0
         let draftPO = try ids(odoo, "purchase.order", [["state", "=", "draft"]]).first ?? 0
-        let internal = try ids(odoo, "stock.picking", [["picking_type_code", "=", "incoming"]]).first ?? 0
+        let receipt = try ids(odoo, "stock.picking", [["picking_type_code", "=", "incoming"]]).first ?? 0
         try await post(odoo.environment.baseURL + "/_odoo/records/product.product/\(service)",
                        #"{"x_shipbob_product_id": 0, "x_shipbob_inventory_id": 0}"#)
         try await post(odoo.environment.baseURL + "/_odoo/records/purchase.order/\(draftPO)", #"{"x_shipbob_wro_id": 0}"#)
-        try await post(odoo.environment.baseURL + "/_odoo/records/stock.picking/\(internal)",
+        try await post(odoo.environment.baseURL + "/_odoo/records/stock.picking/\(receipt)",
                        #"{"x_shipbob_order_id": 0, "x_shipbob_return_id": 0, "x_shipbob_return_status": "-"}"#)
     }
 

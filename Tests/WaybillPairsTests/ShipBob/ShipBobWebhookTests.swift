@@ -47,8 +47,8 @@ struct ShipBobWebhookTests {
         return order["id"]?.stringValue ?? ""
     }
 
-    @Test("order.shipped (twice) validates the delivery with the tracking number and shipped quantities; "
-          + "tracking updates add numbers once, in any order", arguments: [OdooVersion.v17, .v19])
+    @Test("order.shipped (twice) validates the delivery with tracking and shipped quantities; tracking updates add numbers once, in any order",
+          arguments: [OdooVersion.v17, .v19])
     func shippedAndTracking(version: OdooVersion) async throws {
         let sandbox = try await ShipBobFixtures.start(odoo: version)
         defer { Task { await sandbox.stop() } }
