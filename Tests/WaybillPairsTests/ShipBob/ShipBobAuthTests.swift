@@ -41,16 +41,20 @@ struct ShipBobAuthTests {
     @Test("OAuth2: refreshed before the hour ends, the rotated refresh token stored and the old one dead")
     func oauthRefresh() async throws {
         let start = Date()
-        let sandbox = try await ShipBobFixtures.start(auth: .oauth2, manualClocks: ["shipbob": start])
+        // ShipBob's clock decides token expiry; Odoo's moves with it so touched products get new write dates.
+        let sandbox = try await ShipBobFixtures.start(auth: .oauth2, manualClocks: ["shipbob": start, "odoo": start])
         defer { Task { await sandbox.stop() } }
         let bob = try #require(sandbox.simulators.shipBob)
         let name = "shipbob/acme/refresh_token"
         let first = sandbox.secrets.value(name)
         #expect(first.hasPrefix("sb_rt_"))
-        func tokenCalls() -> [CallRecord] { bob.environment.calls.calls.filter { $0.path == "/connect/token" } }
+        func tokenCalls() -> [CallRecord] {
+            bob.environment.calls.calls.filter { $0.path == "/connect/token" && $0.status == 200 }
+        }
+        #expect(tokenCalls().count == 1)  // the sandbox's one-time code exchange
 
         try await sandbox.runOnce(["shipbob-products"])
-        #expect(tokenCalls().count == 1)
+        #expect(tokenCalls().count == 2)
         let second = sandbox.secrets.value(name)
         #expect(second.hasPrefix("sb_rt_") && second != first)
         // The old refresh token no longer works at the token endpoint.
@@ -64,14 +68,19 @@ struct ShipBobAuthTests {
 
         // 54 minutes later the access token is still used; at 56 (within 5 minutes of its hour)
         // it is refreshed before any call fails.
-        bob.environment.clock.advance(by: 54 * 60)
+        func advance(minutes: Double) {
+            bob.environment.clock.advance(by: minutes * 60)
+            sandbox.simulators.odoo.environment.clock.advance(by: minutes * 60)
+        }
+        advance(minutes: 54)
         try Self.touchProduct(sandbox, name: "Desk at 54 minutes")
         try await sandbox.runOnce(["shipbob-products"])
-        #expect(tokenCalls().count == 1)
-        bob.environment.clock.advance(by: 2 * 60)
+        #expect(tokenCalls().count == 2)
+        #expect(ShipBobFixtures.records(bob, "products", "sku", "FURN_0096").first?["name"] == "Desk at 54 minutes")
+        advance(minutes: 2)
         try Self.touchProduct(sandbox, name: "Desk at 56 minutes")
         try await sandbox.runOnce(["shipbob-products"])
-        #expect(tokenCalls().count == 2)
+        #expect(tokenCalls().count == 3)
         let third = sandbox.secrets.value(name)
         #expect(third.hasPrefix("sb_rt_") && third != second)
         #expect(ShipBobFixtures.records(bob, "products", "sku", "FURN_0096").first?["name"] == "Desk at 56 minutes")

@@ -49,9 +49,12 @@ struct ShipBobProductsTests {
         #expect(desk["barcode"] == "601647855631")
         #expect(Self.creates(bob) == Self.odooCodes.count - 1)
         try Self.expectLinked(sandbox, bob)
-        // A repeated run creates nothing more.
+        // A repeated run creates nothing more, and unchanged products are not written.
+        let patches = ShipBobFixtures.apiCalls(bob).filter { $0.method == "PATCH" }.count
+        #expect(patches == 1)
         try await sandbox.runOnce(["shipbob-products"])
         #expect(Self.creates(bob) == Self.odooCodes.count - 1)
+        #expect(ShipBobFixtures.apiCalls(bob).filter { $0.method == "PATCH" }.count == patches)
         #expect(Self.furnitureProducts(bob).count == Self.odooCodes.count)
         #expect(try await sandbox.deadLetters().isEmpty)
     }
@@ -74,7 +77,8 @@ struct ShipBobProductsTests {
         #expect(desk["sku"] == "FURN_0096")
         #expect(desk["name"] == "Customizable Desk")
         #expect(ShipBobFixtures.apiCalls(bob).contains { $0.query.contains("Barcode=601647855631") })
-        #expect(!ShipBobFixtures.apiCalls(bob).contains { $0.query.contains("SKU=") })
+        // Matched by barcode, the desk is never looked up by SKU (new products are: SKUs are unique).
+        #expect(!ShipBobFixtures.apiCalls(bob).contains { $0.query.contains("SKU=FURN_0096") })
         try Self.expectLinked(sandbox, bob)
     }
 }

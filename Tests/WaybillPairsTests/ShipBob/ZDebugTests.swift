@@ -5,13 +5,16 @@ import WaybillSimulators
 
 @Suite("ZDebug") struct ZDebugTests {
     @Test func debug() async throws {
-        let sandbox = try await ShipBobFixtures.start()
+        let sandbox = try await ShipBobFixtures.start(auth: .oauth2, manualClocks: ["shipbob": Date()])
         defer { Task { await sandbox.stop() } }
-        let summary = try await sandbox.runOnce([ProcessInfo.processInfo.environment["FLOW"] ?? "shipbob-products"])
-        print("SUMMARY", summary)
+        let bob = sandbox.simulators.shipBob!
+        try await sandbox.runOnce(["shipbob-products"])
+        print("AFTER1", bob.environment.calls.calls.filter { $0.path == "/connect/token" }.count)
+        bob.environment.clock.advance(by: 54 * 60)
+        try ShipBobAuthTests.touchProduct(sandbox, name: "Desk at 54 minutes")
+        let s = try await sandbox.runOnce(["shipbob-products"])
+        print("SUMMARY", s)
+        for c in bob.environment.calls.calls.suffix(30) { print("BOB", c.method, c.path, c.query, c.status, c.time) }
         for d in try await sandbox.deadLetters().prefix(3) { print("DEAD", d.identity, d.lifecycle) }
-        for e in try await sandbox.audit().suffix(Int(ProcessInfo.processInfo.environment["N"] ?? "30") ?? 30) { print("AUDIT", e.kind, e.flow, e.detail.prefix(400)) }
-        for c in sandbox.simulators.odoo.environment.calls.calls.suffix(10) { print("ODOO", c.method, c.path, c.status) }
-        for c in sandbox.simulators.shipBob!.environment.calls.calls.suffix(10) { print("BOB", c.method, c.path, c.query, c.status) }
     }
 }
