@@ -56,6 +56,8 @@ public struct ListQuery: Sendable, Hashable {
     public var limit: Int
     /// Page number for systems without cursor support (1-based).
     public var page: Int
+    /// Fixed query parameters (a REST poll's `query:`), sent as given; ignored by Odoo.
+    public var parameters: [String: String] = [:]
 
     /// Creates a query.
     public init(

@@ -18,6 +18,7 @@ struct RESTSystemClient: SystemClient {
     func list(_ source: String, query: ListQuery, trace: CallTrace) async throws -> [Value] {
         if query.cursor == nil, query.page > 1 { return [] }
         var parameters = filterParameters(source, "list", query.conditions)
+        parameters += query.parameters.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         if let cursor = query.cursor, let param = cursor.param, let start = query.since ?? query.after?.writeDate {
             parameters.append((param, start))
         }
