@@ -39,7 +39,7 @@ struct ShipBobPurchaseOrderTests {
         #expect(try await sandbox.deadLetters().isEmpty)
     }
 
-    @Test("a WRO left by a crash is adopted, and replays and repeated runs never create a second one")
+    @Test("a failed write-back is replayed without a second WRO; a WRO left by a crash is adopted by PO number")
     func neverTwice() async throws {
         let sandbox = try await ShipBobFixtures.start()
         defer { Task { await sandbox.stop() } }
@@ -47,33 +47,40 @@ struct ShipBobPurchaseOrderTests {
         let odoo = sandbox.simulators.odoo
         try await sandbox.runOnce(["shipbob-products"])
         let name = try #require(try Self.confirmedPO(sandbox)["name"]?.stringValue)
-        // A previous attempt created the WRO in ShipBob, then crashed before writing anything back.
-        let inventory = try #require(ShipBobFixtures.records(bob, "products", "sku", "FURN_9001").first?["variants"]?
-            .arrayValue?.first?["inventory"]?["inventory_id"]?.intValue)
-        _ = try await ShipBobFixtures.post(
-            bob.environment.baseURL + "/2026-01/receiving",
-            #"{"purchase_order_number":"\#(name)","fulfillment_center":{"id":10},"package_type":"Package","box_packaging_type":"EverythingInOneBox","expected_arrival_date":"2026-12-01T00:00:00Z","boxes":[{"box_items":[{"inventory_id":\#(inventory),"quantity":5}]}]}"#,
-            headers: ["Authorization": "Bearer \(bob.personalAccessToken)", "shipbob_channel_id": ShipBobFixtures.channel])
-        let crashed = try #require(ShipBobFixtures.records(bob, "receiving", "purchase_order_number", name).first)
-        try await sandbox.runOnce(["shipbob-purchase-orders"])
-        #expect(ShipBobFixtures.records(bob, "receiving", "purchase_order_number", name).count == 1)
-        #expect(Self.wroCreates(bob) == 1)  // only the crashed attempt's
-        #expect(try Self.confirmedPO(sandbox)["x_shipbob_wro_id"]?.intValue == crashed["id"]?.intValue)
 
-        // The link is lost again and the write-back fails (403): the unit is dead-lettered; a
-        // repeated run and a replay of the dead letter still leave one WRO.
-        let poID = try ShipBobFixtures.ids(odoo, "purchase.order", [["name", "=", .string(name)]])
-        try ShipBobFixtures.write(odoo, "purchase.order", poID, ["x_shipbob_wro_id": .bool(false)])
+        // The WRO is created, then writing its id back to Odoo fails: the unit is dead-lettered.
         odoo.environment.faults.add(FaultRule(kind: .status(403), count: 1, pathPrefix: "/json/2/purchase.order/write"))
         try await sandbox.runOnce(["shipbob-purchase-orders"])
         #expect(try await sandbox.deadLetters().count == 1)
-        #expect(try Self.confirmedPO(sandbox)["x_shipbob_wro_id"]?.intValue != crashed["id"]?.intValue)
+        #expect(Self.wroCreates(bob) == 1)
+        // A repeated run and a replay of the dead letter still leave one WRO, now linked.
         try await sandbox.runOnce(["shipbob-purchase-orders"])
         _ = try await sandbox.engine.replay(.flow("shipbob-purchase-orders"), now: Date())
         try await sandbox.drain()
         #expect(try await sandbox.deadLetters().isEmpty)
-        #expect(ShipBobFixtures.records(bob, "receiving", "purchase_order_number", name).count == 1)
+        let wros = ShipBobFixtures.records(bob, "receiving", "purchase_order_number", name)
+        #expect(wros.count == 1)
         #expect(Self.wroCreates(bob) == 1)
-        #expect(try Self.confirmedPO(sandbox)["x_shipbob_wro_id"]?.intValue == crashed["id"]?.intValue)
+        #expect(try Self.confirmedPO(sandbox)["x_shipbob_wro_id"]?.intValue == wros.first?["id"]?.intValue)
+
+        // A second PO whose WRO a crashed attempt already created in ShipBob (nothing written
+        // back): the run finds it by purchase order number and adopts it.
+        let draft = try #require(try ShipBobFixtures.ids(odoo, "purchase.order", [["state", "=", "draft"]]).first)
+        _ = try odoo.instance.executeKw(model: "purchase.order", method: "button_confirm", args: [.array([.int(draft)])])
+        let second = try #require(try ShipBobFixtures.read(odoo, "purchase.order", [["id", "=", .int(draft)]], ["name"])
+            .first?["name"]?.stringValue)
+        let inventory = try #require(ShipBobFixtures.records(bob, "products", "sku", "FURN_8888").first?["variants"]?
+            .arrayValue?.first?["inventory"]?["inventory_id"]?.intValue)
+        _ = try await ShipBobFixtures.post(
+            bob.environment.baseURL + "/2026-01/receiving",
+            #"{"purchase_order_number":"\#(second)","fulfillment_center":{"id":10},"package_type":"Package","box_packaging_type":"EverythingInOneBox","expected_arrival_date":"2026-12-01T00:00:00Z","boxes":[{"box_items":[{"inventory_id":\#(inventory),"quantity":100}]}]}"#,
+            headers: ["Authorization": "Bearer \(bob.personalAccessToken)", "shipbob_channel_id": ShipBobFixtures.channel])
+        let crashed = try #require(ShipBobFixtures.records(bob, "receiving", "purchase_order_number", second).first)
+        try await sandbox.runOnce(["shipbob-purchase-orders"])
+        #expect(ShipBobFixtures.records(bob, "receiving", "purchase_order_number", second).count == 1)
+        #expect(Self.wroCreates(bob) == 2)  // the first PO's and the crashed attempt's
+        let linked = try ShipBobFixtures.read(odoo, "purchase.order", [["id", "=", .int(draft)]], ["x_shipbob_wro_id"]).first
+        #expect(linked?["x_shipbob_wro_id"]?.intValue == crashed["id"]?.intValue)
+        #expect(try await sandbox.deadLetters().isEmpty)
     }
 }
