@@ -25,6 +25,9 @@ struct ShipBobReceivingTests {
             odoo, "stock.picking", [["picking_type_code", "=", "incoming"], ["origin", "=", .string(name)]], ["state"]).first)
         let receiptID = try #require(receipt["id"]?.intValue)
         #expect(receipt["state"] != "done")
+        #expect(ShipBobFixtures.apiCalls(bob).contains {
+            $0.path == "/2026-01/receiving" && $0.query.contains("Statuses=Completed") && $0.query.contains("ExternalSync=false")
+        })
 
         // Completed, with one unit of the screens short.
         bob.setReceivingStatus(id: wroID, status: "Completed")
