@@ -130,6 +130,12 @@ let package = Package(
             dependencies: ["WaybillServer", .product(name: "Crypto", package: "swift-crypto")],
             path: "Benchmarks/WebhookIntakeBenchmark"
         ),
+        // End-to-end engine numbers over HTTP: `swift run -c release EngineBenchmark throughput|ratelimit`.
+        .executableTarget(
+            name: "EngineBenchmark",
+            dependencies: ["WaybillSandbox", "WaybillEngine", "WaybillSimulators", "WaybillStore", "WaybillExpressions"],
+            path: "Benchmarks/EngineBenchmark"
+        ),
         .testTarget(name: "WaybillStoreTests", dependencies: ["WaybillStore"]),
         // End to end per pair: the bundled rules against the simulators, through the sandbox.
         .testTarget(

@@ -88,6 +88,7 @@ public final class Sandbox: Sendable {
         }
         let plan = try SandboxRules.compile(rules: options.rulesFolder, connections: connectionsFile)
         guard let tenants = plan.connections else { throw SandboxError("the connections file did not load") }
+        try SandboxOdooSetup.createCustomFields(plan: plan, odoo: simulators.odoo)
         let factory = ConnectorClientFactory(
             saveSecret: { name, value in secrets.set(name, value) },
             now: { system in simulators.simulator(for: system)?.environment.clock.now() ?? Date() })
@@ -108,12 +109,13 @@ public final class Sandbox: Sendable {
                        daemon: daemon)
     }
 
-    /// Stops the webhook server and the simulators, and removes the temporary folder.
-    public func stop() async {
+    /// Stops the webhook server and the simulators, and removes the temporary folder unless
+    /// `keepFolder` (the database then stays for `waybill audit --db …`).
+    public func stop(keepFolder: Bool = false) async {
         engine.stop()
         await daemon.stop()
         for server in servers { await server.stop() }
-        try? FileManager.default.removeItem(at: folder)
+        if !keepFolder { try? FileManager.default.removeItem(at: folder) }
     }
 }
 

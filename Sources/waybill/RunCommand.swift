@@ -12,7 +12,8 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Run the flows: poll on schedule, process the queue, retry, dead-letter, audit.",
         discussion: """
             With --once, the selected poll triggers run once (all by default), the queue is drained \
-            (waiting out retry backoffs), a summary is printed and the exit status is 0 only when no \
+            (waiting out retry backoffs; on a terminal a progress line shows done/waiting/retrying/dead \
+            once a second), a summary is printed and the exit status is 0 only when no \
             job was dead-lettered. Without --once the daemon runs until SIGTERM or SIGINT, then \
             releases its leases and exits 0.
             """)
@@ -90,8 +91,16 @@ struct RunCommand: AsyncParsableCommand {
         let signals = SignalStopper(engine: engine)
         defer { signals.cancel() }
         if once {
-            let summary = try await engine.runOnce(flows: flow.isEmpty ? nil : Set(flow), tenants: selectedTenants,
+            let progress = RunProgress(store: store)
+            let summary: RunSummary
+            do {
+                summary = try await engine.runOnce(flows: flow.isEmpty ? nil : Set(flow), tenants: selectedTenants,
                                                    clock: ContinuousClock(), now: { Date() })
+                progress.finish()
+            } catch {
+                progress.finish()
+                throw error
+            }
             RunReport(summary: summary).print(json: json)
             if summary.deadLettered > 0 { throw ExitCode(1) }
         } else {

@@ -64,7 +64,7 @@ extension Engine {
                 continue
             }
             let runner = JobRunner(interpreter: interpreter, retryPolicy: configuration.retryPolicy,
-                                   owner: configuration.owner)
+                                   owner: configuration.owner, statistics: callStatistics)
             summary.add(try await runner.run(job, now: now, cache: cache, batch: batch))
         }
         return summary

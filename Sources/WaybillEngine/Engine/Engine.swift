@@ -13,6 +13,8 @@ public final class Engine: Sendable {
     public let store: any StateStore
     /// Worker settings.
     public let configuration: EngineConfiguration
+    /// Calls made per tenant and system (for `/metrics`).
+    public let callStatistics = CallStatistics()
     /// Interpreters by tenant and flow.
     let interpreters: [Assignment: UnitInterpreter]
     /// Assignments in a stable order (polls run in this order).

@@ -33,7 +33,8 @@ public struct ServerRoutes: Sendable {
         }
         router.get("/metrics") { _, _ in
             let counts = (try? await self.intake.engine.store.jobCounts()) ?? []
-            let text = PrometheusText.render(metrics: self.intake.metrics, jobCounts: counts, oldestWaitingAge: nil)
+            let text = PrometheusText.render(metrics: self.intake.metrics, jobCounts: counts, oldestWaitingAge: nil,
+                                             calls: self.intake.engine.callStatistics.snapshot())
             return Self.text(200, text, contentType: PrometheusText.contentType)
         }
         return router

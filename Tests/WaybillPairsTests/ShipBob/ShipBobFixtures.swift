@@ -7,39 +7,19 @@ import WaybillSandbox
 import WaybillSimulators
 
 /// Shared set-up of the Odoo ↔ ShipBob end-to-end tests: a sandbox running the `odoo-shipbob`
-/// pack with the custom Odoo fields the pair needs, and small readers over the simulators.
+/// pack (the sandbox creates the custom `x_shipbob_*` Odoo fields the system file declares), and
+/// small readers over the simulators.
 enum ShipBobFixtures {
     static let channel = "100101"
 
-    /// A sandbox with `odoo-shipbob` and the custom fields of docs/pairs/odoo-shipbob.md created.
+    /// A sandbox running `odoo-shipbob`.
     static func start(
         auth: SandboxOptions.ShipBobAuth = .pat, odoo: OdooVersion = .v19, rules: URL? = nil,
         manualClocks: [String: Date] = [:]
     ) async throws -> Sandbox {
-        let sandbox = try await Sandbox.start(SandboxOptions(
+        try await Sandbox.start(SandboxOptions(
             packs: ["odoo-shipbob"], odooVersion: odoo, shipBobAuth: auth, rulesFolder: rules,
             manualClocks: manualClocks))
-        do {
-            try await createOdooFields(sandbox)
-        } catch {
-            await sandbox.stop()
-            throw error
-        }
-        return sandbox
-    }
-
-    /// Creates the integer/char `x_shipbob_*` fields the way an integrator does (Settings →
-    /// Technical → Fields), through the Odoo simulator's control API, on records the flows ignore.
-    static func createOdooFields(_ sandbox: Sandbox) async throws {
-        let odoo = sandbox.simulators.odoo
-        let service = try ids(odoo, "product.product", [["default_code", "=", "DELIVERY"]]).first ?? 0
-        let draftPO = try ids(odoo, "purchase.order", [["state", "=", "draft"]]).first ?? 0
-        let receipt = try ids(odoo, "stock.picking", [["picking_type_code", "=", "incoming"]]).first ?? 0
-        try await post(odoo.environment.baseURL + "/_odoo/records/product.product/\(service)",
-                       #"{"x_shipbob_product_id": 0, "x_shipbob_inventory_id": 0}"#)
-        try await post(odoo.environment.baseURL + "/_odoo/records/purchase.order/\(draftPO)", #"{"x_shipbob_wro_id": 0}"#)
-        try await post(odoo.environment.baseURL + "/_odoo/records/stock.picking/\(receipt)",
-                       #"{"x_shipbob_order_id": 0, "x_shipbob_return_id": 0, "x_shipbob_return_status": "-"}"#)
     }
 
     /// POSTs JSON and fails on a non-2xx answer.
