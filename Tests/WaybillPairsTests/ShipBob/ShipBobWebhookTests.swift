@@ -38,9 +38,9 @@ struct ShipBobWebhookTests {
     }
 
     /// A ShipBob order for the delivery (reference_id = its source document).
-    static func shipBobOrder(_ bob: ShipBobSimulator, for delivery: Delivery) -> String {
+    static func shipBobOrder(_ bob: ShipBobSimulator, for delivery: Delivery, short: [String: Int] = [:]) -> String {
         let products: [JSONValue] = delivery.lines.sorted { $0.key < $1.key }.map {
-            ["sku": .string($0.key), "quantity": .int(Int($0.value))]
+            ["sku": .string($0.key), "quantity": .int(Int($0.value) - (short[$0.key] ?? 0))]
         }
         let order = bob.addOrder(["reference_id": .string(delivery.origin), "shipping_method": "Standard",
                                   "recipient": ["name": "Brandon Freeman"], "products": .array(products)])
@@ -85,6 +85,36 @@ struct ShipBobWebhookTests {
         picking = try Self.picking(odoo, delivery.id)
         #expect(picking["carrier_tracking_ref"]?.stringValue == "\(tracking),1ZRELABEL01")
         #expect(picking["state"] == "done")
+        #expect(try await sandbox.deadLetters().isEmpty)
+    }
+
+    @Test("a partial shipment validates the shipped quantities and leaves the rest in a backorder")
+    func partialShipment() async throws {
+        let sandbox = try await ShipBobFixtures.start()
+        defer { Task { await sandbox.stop() } }
+        let bob = try #require(sandbox.simulators.shipBob)
+        let odoo = sandbox.simulators.odoo
+        let delivery = try Self.openDelivery(odoo)
+        let (sku, demand) = try #require(delivery.lines.first { $0.value > 1 })
+        let orderID = Self.shipBobOrder(bob, for: delivery, short: [sku: 1])
+        try await sandbox.fire("shipbob", topic: "order.shipped", resourceID: orderID)
+        try await sandbox.drain()
+        #expect(try Self.picking(odoo, delivery.id)["state"] == "done")
+        var done: [String: Double] = [:]
+        for move in try ShipBobFixtures.read(odoo, "stock.move", [["picking_id", "=", .int(delivery.id)]], ["product_id", "quantity"]) {
+            let product = move["product_id"]?.arrayValue?.first?.intValue ?? 0
+            let code = try ShipBobFixtures.read(odoo, "product.product", [["id", "=", .int(product)]], ["default_code"])
+                .first?["default_code"]?.stringValue ?? ""
+            done[code] = move["quantity"]?.doubleValue
+        }
+        var expected = delivery.lines
+        expected[sku] = demand - 1
+        #expect(done == expected)
+        let backorders = try ShipBobFixtures.read(odoo, "stock.picking", [["backorder_id", "=", .int(delivery.id)]], ["state"])
+        #expect(backorders.count == 1)
+        let rest = try ShipBobFixtures.read(odoo, "stock.move", [["picking_id", "=", .int(backorders.first?["id"]?.intValue ?? 0)]],
+                                            ["product_uom_qty"])
+        #expect(rest.map { $0["product_uom_qty"]?.doubleValue } == [1])
         #expect(try await sandbox.deadLetters().isEmpty)
     }
 
