@@ -98,7 +98,7 @@ public final class Sandbox: Sendable {
         if let skipped = built.skipped.first { throw SandboxError("flow not runnable: \(skipped)") }
         let store = try SQLiteStateStore(path: folder.appendingPathComponent("waybill.sqlite").path)
         let engine = Engine(assignments: built.assignments, store: store, configuration: EngineConfiguration(
-            workers: options.workers, owner: "sandbox", idleWait: .milliseconds(20)))
+            workers: options.workers, retryPolicy: options.retryPolicy, owner: "sandbox", idleWait: .milliseconds(20)))
         let routes = try await WebhookRouteBuilder(systems: plan.systems, flows: plan.flows.map(\.definition))
             .build(connections: tenants, engine: engine, secret: { secrets.value($0) })
         if let skipped = routes.skipped.first { throw SandboxError("webhook route not built: \(skipped)") }

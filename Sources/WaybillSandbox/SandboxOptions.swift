@@ -1,5 +1,6 @@
 import Foundation
 import WaybillSimulators
+import WaybillStore
 
 /// What a ``Sandbox`` starts: which packs run, which Odoo version answers, how ShipBob authenticates.
 public struct SandboxOptions: Sendable {
@@ -31,6 +32,8 @@ public struct SandboxOptions: Sendable {
     /// Advance one with `simulator.environment.clock.advance(by:)`; the engine judges that
     /// system's credentials (OAuth2 token expiry) by the same clock.
     public var manualClocks: [String: Date]
+    /// Backoff and attempts before a dead letter (the engine's default unless set).
+    public var retryPolicy: RetryPolicy = .default
 
     /// Options for `packs`; the rules folder defaults to ``SandboxOptions/defaultRulesFolder()``.
     public init(

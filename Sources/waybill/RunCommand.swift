@@ -45,6 +45,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
+    @Option(name: .long, help: "Lease duration in seconds: a killed process's jobs are re-delivered after it (default 300).")
+    var lease: Double = 300
+
     @Option(name: .long, help: "Port of the webhook/health/metrics server (daemon mode; default: $WAYBILL_LISTEN or 8080).")
     var port: Int?
 
@@ -87,7 +90,8 @@ struct RunCommand: AsyncParsableCommand {
         let selectedTenants = connection.isEmpty ? nil : Set(connection)
         let assignments = built.assignments.filter { selectedTenants?.contains($0.tenant.name) ?? true }
         let engine = Engine(assignments: assignments, store: store, configuration: EngineConfiguration(
-            workers: workers, owner: "waybill-\(ProcessInfo.processInfo.processIdentifier)"))
+            workers: workers, leaseDuration: .milliseconds(Int64(max(lease, 0.1) * 1000)),
+            owner: "waybill-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"))
         let signals = SignalStopper(engine: engine)
         defer { signals.cancel() }
         if once {
