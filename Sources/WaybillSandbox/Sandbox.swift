@@ -89,7 +89,9 @@ public final class Sandbox: Sendable {
         let plan = try SandboxRules.compile(rules: options.rulesFolder, connections: connectionsFile)
         guard let tenants = plan.connections else { throw SandboxError("the connections file did not load") }
         try SandboxOdooSetup.createCustomFields(plan: plan, odoo: simulators.odoo)
-        let factory = ConnectorClientFactory(saveSecret: { name, value in secrets.set(name, value) })
+        let factory = ConnectorClientFactory(
+            saveSecret: { name, value in secrets.set(name, value) },
+            now: { system in simulators.simulator(for: system)?.environment.clock.now() ?? Date() })
         let built = try await RuntimeBuilder(flows: plan.flows.map(\.definition), systems: plan.systems,
                                              tables: plan.tables)
             .build(connections: tenants, factory: factory, secret: { secrets.value($0) })

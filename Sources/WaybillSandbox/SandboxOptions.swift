@@ -28,13 +28,18 @@ public struct SandboxOptions: Sendable {
     public var seedDemoData: Bool
     /// Concurrent jobs.
     public var workers: Int
+    /// Simulators started on a manual clock, by system name (`shipbob`, `shopify`…) → start time.
+    /// Advance one with `simulator.environment.clock.advance(by:)`; the engine judges that
+    /// system's credentials (OAuth2 token expiry) by the same clock.
+    public var manualClocks: [String: Date]
     /// Backoff and attempts before a dead letter (the engine's default unless set).
     public var retryPolicy: RetryPolicy = .default
 
     /// Options for `packs`; the rules folder defaults to ``SandboxOptions/defaultRulesFolder()``.
     public init(
         packs: [String], tenant: String = "acme", odooVersion: OdooVersion = .v19, shipBobAuth: ShipBobAuth = .pat,
-        rulesFolder: URL? = nil, excludedFlows: [String] = [], seedDemoData: Bool = true, workers: Int = 4
+        rulesFolder: URL? = nil, excludedFlows: [String] = [], seedDemoData: Bool = true, workers: Int = 4,
+        manualClocks: [String: Date] = [:]
     ) {
         self.packs = packs
         self.tenant = tenant
@@ -44,6 +49,7 @@ public struct SandboxOptions: Sendable {
         self.excludedFlows = excludedFlows
         self.seedDemoData = seedDemoData
         self.workers = workers
+        self.manualClocks = manualClocks
     }
 
     /// `$WAYBILL_RULES`, else `./rules`, else the `rules/` folder of this source checkout.

@@ -32,6 +32,10 @@ public struct PollRunner: Sendable {
         let store = interpreter.store
         let start = try await store.cursor(key)
         var query = ListQuery(conditions: poll.domain, fields: poll.fields, cursor: poll.cursor, limit: poll.pageSize)
+        let scope = interpreter.scope(for: .object([:]), now: now)
+        for parameter in poll.query {
+            query.parameters[parameter.name] = try parameter.value.evaluate(scope).text ?? ""
+        }
         if let cursor = poll.cursor, let start {
             if cursor.lookback > .zero, let since = WriteDateText.subtract(cursor.lookback, from: start.writeDate) {
                 query.since = since

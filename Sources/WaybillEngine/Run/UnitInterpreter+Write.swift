@@ -40,15 +40,17 @@ extension UnitInterpreter {
             let found = try await client.find(target, conditions: conditions, fields: ["id"], limit: 1, trace: trace)
             targetID = found.first.flatMap(Self.recordID)
         }
+        var created: Value?
         let written = try await write(step, client: client, target: target, existing: targetID,
-                                      bound: binding != nil, values: values, trace: trace, audit: &audit, now: now)
+                                      bound: binding != nil, values: values, trace: trace, audit: &audit, now: now,
+                                      created: &created)
         if !step.then.isEmpty {
             // Remember the target before the follow-ups, without the hash: a retry then finds the
             // record instead of creating another, and runs the follow-ups again.
             try await store.saveBinding(Binding(key: key, targetID: written, payloadHash: nil,
                                                 ruleVersion: flow.ruleVersion, updatedAt: now))
         }
-        scope.bindStep(step.name, id: written, record: payload)
+        scope.bindStep(step.name, id: written, record: Self.overlay(payload, created))
         for followUp in step.then {
             if let when = followUp.when, try when.evaluate(scope) != .bool(true) {
                 audit.add(.skipped, targetID: written, at: now,
@@ -74,7 +76,7 @@ extension UnitInterpreter {
 
     private func write(
         _ step: StepProgram, client: any SystemClient, target: String, existing: String?, bound: Bool,
-        values: [String: Value], trace: CallTrace, audit: inout AuditTrail, now: Date
+        values: [String: Value], trace: CallTrace, audit: inout AuditTrail, now: Date, created: inout Value?
     ) async throws -> String {
         func required() throws -> String {
             guard let existing else {
@@ -93,7 +95,9 @@ extension UnitInterpreter {
                           ["step": .string(step.name), "reason": .string("match found an existing record")])
                 return existing
             }
-            return try await client.create(target, values: values, trace: trace)
+            let made = try await client.createRecord(target, values: values, trace: trace)
+            created = made.record
+            return made.id
         case .upsert:
             if let existing {
                 try await client.update(target, id: existing, values: values, trace: trace)
@@ -119,6 +123,14 @@ extension UnitInterpreter {
         case .report:
             throw EngineError.configuration("step `\(step.name)`: a report step writes nothing")
         }
+    }
+
+    /// The values sent, overlaid with the record the system answered a create with (its ids,
+    /// generated fields): what `steps.<name>.record` shows.
+    static func overlay(_ payload: Value, _ created: Value?) -> Value {
+        guard case .object(var fields) = payload, case .object(let answered)? = created else { return payload }
+        for (name, value) in answered { fields[name] = value }
+        return .object(fields)
     }
 
     /// The `id` of a found record as text.
