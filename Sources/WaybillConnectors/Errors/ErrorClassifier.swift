@@ -26,7 +26,8 @@ public struct ErrorClassifier: Sendable {
         let status = response.status
         guard status >= 400 else { return nil }
         let message = "\(method) \(url) returned HTTP \(status): \(response.bodySnippet())"
-        let wait = retryAfter.retryAfter(in: response.headers, now: now)
+        let wait = status == 429 ? retryAfter.retryAfter(in: response.headers, now: now)
+            : retryAfter.standardRetryAfter(in: response.headers, now: now)
         switch status {
         case 429: return ConnectorError(.retryable(retryAfter: wait), .rateLimited, status: status, message: message)
         case 408, 425: return ConnectorError(.retryable(retryAfter: wait), .timeout, status: status, message: message)

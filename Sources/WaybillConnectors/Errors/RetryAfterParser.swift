@@ -27,6 +27,13 @@ public struct RetryAfterParser: Sendable, Hashable {
         return nil
     }
 
+    /// The wait a non-429 answer (503, 408…) asks for: only the standard `Retry-After`. Rate-window
+    /// headers (`X-Rate-Limit-Reset`, a system's own names) describe the rate window, not the
+    /// error: a 503 that also reports "the window resets in 58 s" must not wait a minute.
+    public func standardRetryAfter(in headers: HTTPHeaders, now: Date) -> Duration? {
+        headers["Retry-After"].flatMap { Self.parse($0, now: now) }
+    }
+
     /// Parses one header value: seconds (`120`, `2.0`) or an IMF-fixdate.
     public static func parse(_ raw: String, now: Date) -> Duration? {
         let text = raw.trimmingCharacters(in: .whitespaces)

@@ -63,6 +63,16 @@ import Testing
         #expect(shipbob.retryAfter == .seconds(25))
     }
 
+    @Test("a 503 waits only for its own Retry-After, never for the rate window's reset")
+    func serverErrorIgnoresRateWindow() throws {
+        let windowOnly = try #require(classify(503, headers: ["X-Rate-Limit-Reset": "58", "x-retry-after": "30"]))
+        #expect(windowOnly.disposition == .retryable(retryAfter: nil))
+        let asked = try #require(classify(503, headers: ["Retry-After": "4", "X-Rate-Limit-Reset": "58"]))
+        #expect(asked.retryAfter == .seconds(4))
+        let limited = try #require(classify(429, headers: ["X-Rate-Limit-Reset": "58"]))
+        #expect(limited.retryAfter == .seconds(58))
+    }
+
     @Test func messageNamesMethodURLStatusAndBody() throws {
         let error = try #require(classify(422, body: #"{"": ["Cannot insert order with existing ReferenceId"]}"#))
         #expect(error.description.contains("permanent validation error"))
