@@ -27,6 +27,10 @@ public struct SandboxOptions: Sendable {
     public var seedDemoData: Bool
     /// Concurrent jobs.
     public var workers: Int
+    /// Clocks of single simulators by name (`odoo`, `shipstation`, `shipbob`, `woocommerce`,
+    /// `shopify`); a simulator not named here follows the wall clock. A manual clock lets a test
+    /// move a simulator's rate-limit windows, token expiry and timestamps by hand.
+    public var simulatorClocks: [String: SimulatorClock] = [:]
 
     /// Options for `packs`; the rules folder defaults to ``SandboxOptions/defaultRulesFolder()``.
     public init(

@@ -18,11 +18,14 @@ public struct SandboxSimulators: Sendable {
     /// The simulators `options.packs` need, demo data loaded when asked.
     init(_ options: SandboxOptions) {
         let packs = Set(options.packs)
-        odoo = OdooSimulator(version: options.odooVersion)
-        shipStation = packs.contains("odoo-shipstation") ? ShipStationSimulator() : nil
-        shipBob = packs.contains("odoo-shipbob") ? ShipBobSimulator() : nil
-        wooCommerce = packs.contains("odoo-woocommerce") ? WooCommerceSimulator() : nil
-        shopify = packs.contains("odoo-shopify") ? ShopifySimulator() : nil
+        func environment(_ name: String) -> SimulatorEnvironment {
+            SimulatorEnvironment(clock: options.simulatorClocks[name] ?? .real())
+        }
+        odoo = OdooSimulator(environment: environment("odoo"), version: options.odooVersion)
+        shipStation = packs.contains("odoo-shipstation") ? ShipStationSimulator(environment: environment("shipstation")) : nil
+        shipBob = packs.contains("odoo-shipbob") ? ShipBobSimulator(environment: environment("shipbob")) : nil
+        wooCommerce = packs.contains("odoo-woocommerce") ? WooCommerceSimulator(environment: environment("woocommerce")) : nil
+        shopify = packs.contains("odoo-shopify") ? ShopifySimulator(environment: environment("shopify")) : nil
         if options.seedDemoData {
             for simulator in all { simulator.seedDemoData() }
         }

@@ -22,6 +22,7 @@ enum OdooPickingModel {
             .many2one("company_id", "res.company"), .text("note"), .selection("priority", ["0", "1"], default: "0"),
             .selection("move_type", ["direct", "one"], default: "direct"),
             .boolean("x_shipstation_exported", default: false), .float("x_shipstation_shipping_cost"),
+            .char("x_shipstation_order_number"), .datetime("x_shipstation_shipped_at"),
             .computed("shipping_weight", .float) { database, id, _ in .double(weight(database, id)) },
             .computed("weight", .float) { database, id, _ in .double(weight(database, id)) },
         ])
