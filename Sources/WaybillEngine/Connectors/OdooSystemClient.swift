@@ -9,6 +9,10 @@ struct OdooSystemClient: SystemClient {
     let system: String
     let client: OdooClient
     let baseURL: URL
+    /// Relations and field types, asked once per model.
+    var relations = OdooRelationCache()
+
+    private var reader: OdooRelatedReader { OdooRelatedReader(client: client, relations: relations) }
 
     func list(_ source: String, query: ListQuery, trace: CallTrace) async throws -> [Value] {
         var domain = query.conditions.map(Self.term)
@@ -26,30 +30,36 @@ struct OdooSystemClient: SystemClient {
             order = "id asc"
             offset = (query.page - 1) * query.limit
         }
-        let records = try await run(trace) {
-            try await client.searchRead(source, domain: domain, fields: query.fields, limit: query.limit, offset: offset,
-                                        order: order)
+        let fields = query.fields
+        return try await run(trace) {
+            let records = try await client.searchRead(source, domain: domain, fields: OdooRelatedReader.baseFields(fields),
+                                                      limit: query.limit, offset: offset, order: order)
+            return try await reader.resolve(source, records, fields: fields)
         }
-        return records.map { ValueBridge.value(.object($0)) }
     }
 
     func find(_ target: String, conditions: [Condition], fields: [String], limit: Int?, trace: CallTrace)
         async throws -> [Value]
     {
-        let records = try await run(trace) {
-            try await client.searchRead(target, domain: conditions.map(Self.term), fields: fields, limit: limit)
+        try await run(trace) {
+            let records = try await client.searchRead(target, domain: conditions.map(Self.term),
+                                                      fields: OdooRelatedReader.baseFields(fields), limit: limit)
+            return try await reader.resolve(target, records, fields: fields)
         }
-        return records.map { ValueBridge.value(.object($0)) }
     }
 
     func create(_ target: String, values: [String: Value], trace: CallTrace) async throws -> String {
-        let id = try await run(trace) { try await client.create(target, values: ValueBridge.json(values)) }
+        let id = try await run(trace) {
+            try await client.create(target, values: ValueBridge.json(try await reader.writable(target, values)))
+        }
         return String(id)
     }
 
     func update(_ target: String, id: String, values: [String: Value], trace: CallTrace) async throws {
         let ids = try Self.ids(id)
-        try await run(trace) { try await client.write(target, ids: ids, values: ValueBridge.json(values)) }
+        try await run(trace) {
+            try await client.write(target, ids: ids, values: ValueBridge.json(try await reader.writable(target, values)))
+        }
     }
 
     func delete(_ target: String, id: String, trace: CallTrace) async throws {

@@ -102,10 +102,12 @@ struct ExpressionTranslator {
                 metric: report.metric, alertThreshold: report.alertThreshold,
                 alertWindow: report.alertWindow.map { Double($0.milliseconds) / 1000 } ?? 86_400))
         }
-        return StepProgram(
+        var program = StepProgram(
             name: step.name, system: step.system, target: step.target?.name, operation: operation,
             match: try step.match.map(condition), values: try values(step.values),
             when: try step.when.map(compile), then: try step.then.map(self.step))
+        program.context = step.context.mapValues(Self.value)
+        return program
     }
 
     func lookup(_ lookup: Lookup) throws -> LookupProgram {

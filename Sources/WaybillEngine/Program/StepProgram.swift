@@ -1,3 +1,5 @@
+import WaybillExpressions
+
 /// A runnable write (or follow-up call) of a flow.
 public struct StepProgram: Sendable {
     /// What the step does.
@@ -34,6 +36,8 @@ public struct StepProgram: Sendable {
     public var when: EngineExpression?
     /// Follow-up calls on this step's record.
     public var then: [StepProgram]
+    /// Context of a method call (Odoo: sent as the call's `context` keyword argument).
+    public var context: [String: Value] = [:]
 
     /// Creates a step.
     public init(
@@ -49,6 +53,14 @@ public struct StepProgram: Sendable {
         self.values = values
         self.when = when
         self.then = then
+    }
+
+    /// The call's keyword values: the mapped `values` plus `context` when one is declared.
+    func callValues(_ values: [String: Value]) -> [String: Value] {
+        guard !context.isEmpty else { return values }
+        var values = values
+        values["context"] = .object(context)
+        return values
     }
 
     /// Whether the step only calls a method on the previous step's record.

@@ -63,7 +63,8 @@ extension UnitInterpreter {
             var extra: [String: Value] = [:]
             for (field, expression) in followUp.values { extra[field] = try expression.evaluate(scope) }
             let callClient = try followUp.system.map { try tenant.clients.client($0) } ?? client
-            try await callClient.call(followUp.target ?? target, id: written, operation: operation, values: extra,
+            try await callClient.call(followUp.target ?? target, id: written, operation: operation,
+                                      values: followUp.callValues(extra),
                                       trace: trace)
         }
         try await store.saveBinding(Binding(key: key, targetID: written, payloadHash: hash,
@@ -109,7 +110,7 @@ extension UnitInterpreter {
             return id
         case .call(let method):
             let id = try required()
-            try await client.call(target, id: id, operation: method, values: values, trace: trace)
+            try await client.call(target, id: id, operation: method, values: step.callValues(values), trace: trace)
             return id
         case .custom(let operation):
             let id = existing ?? ""
