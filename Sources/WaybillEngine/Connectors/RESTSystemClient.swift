@@ -77,7 +77,27 @@ struct RESTSystemClient: SystemClient {
         var values = values
         let idField = try resource(target).idField ?? "id"
         if values[idField] == nil { values[idField] = Int(id).map(Value.int) ?? .string(id) }
+        if try resource(target).operations[name]?.replaces == true {
+            values = try await replacement(target, id: id, values: values, trace: trace)
+        }
         _ = try await write(target, name, id: id, values: values, trace: trace)
+    }
+
+    /// For an operation that replaces the whole record: the current record (read with `get`) with
+    /// `values` laid over it, so fields the flow does not map keep their values.
+    func replacement(_ target: String, id: String, values: [String: Value], trace: CallTrace) async throws
+        -> [String: Value]
+    {
+        let idField = try resource(target).idField ?? "id"
+        let operation = try self.operation(target, "get")
+        let current = try await run(trace) {
+            try await client.get(operation, values: [idField: id, "id": id], query: fixedQuery["\(target).get"] ?? [])
+        }
+        guard let current, case .object(var merged) = ValueBridge.value(current) else {
+            throw EngineError.permanent("\(system) \(target) \(id): the record to replace was not found")
+        }
+        for (field, value) in values { merged[field] = value }
+        return merged
     }
 
     func delete(_ target: String, id: String, trace: CallTrace) async throws {

@@ -81,6 +81,21 @@ struct ShipStationShipmentsTests {
         try await pair.sandbox.runOnce(["shipstation-deliveries"])
         #expect(!pair.calls.contains { $0.path == "/orders/createorder" })
         #expect(pair.records.filter("orders") { $0["orderNumber"] == order["orderNumber"] }.count == 1)
+
+        // The rest ships later: the backorder is validated and carries both tracking numbers.
+        try pair.setOrderStatus(order, "shipped")
+        pair.putShipment(id: 900_012, order: order, tracking: "9400100000000000000012", cost: 3.3,
+                         createDate: "2026-02-03T09:00:00.0000000", items: [("FURN_7777", 1), ("FURN_5555", 1)])
+        try await pair.sandbox.fire("shipstation", topic: "SHIP_NOTIFY", resourceID: "900012")
+        try await pair.sandbox.drain()
+        let rest = try pair.read("stock.picking", backorderID, Self.pickingFields)
+        #expect(rest["state"]?.stringValue == "done")
+        #expect(rest["carrier_tracking_ref"]?.stringValue == "9400100000000000000011,9400100000000000000012")
+        #expect(abs((rest["x_shipstation_shipping_cost"]?.doubleValue ?? 0) - 7.7) < 0.005)
+        #expect(try pair.searchRead("stock.picking", [["backorder_id", "=", .int(backorderID)]], ["id"]).isEmpty)
+        // The first picking keeps what it had.
+        let first = try pair.read("stock.picking", picking, Self.pickingFields)
+        #expect(first["carrier_tracking_ref"]?.stringValue == "9400100000000000000011")
         #expect(try await pair.sandbox.deadLetters().isEmpty)
     }
 
