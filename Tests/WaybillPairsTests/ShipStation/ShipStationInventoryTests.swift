@@ -99,7 +99,8 @@ struct ShipStationInventoryTests {
         #expect(Self.onHand(pair, "FURN_9001", "se-2001") == 5)     // 0 + 5 received
         #expect(Self.onHand(pair, "FURN_6666", "se-2001") == 18)    // 8 + 10 received
         #expect(Self.v2Writes(pair).count == 2)
-        #expect(pair.records.all("inventory").filter { $0["inventory_location_id"]?.stringValue == "se-2002" }.isEmpty)
+        let wh2 = pair.records.all("inventory").filter { $0["inventory_location_id"]?.stringValue == "se-2002" }
+        #expect(wh2.isEmpty)
 
         // A second poll (the lookback re-reads the moves) writes nothing again.
         pair.resetCalls()
