@@ -54,7 +54,7 @@ struct ShipStationInventoryTests {
         let unmapped = dead.filter { $0.identity == "odoo:stock:FURN_7777@\(warehouse)" }
         #expect(unmapped.count == 1)
         #expect((unmapped.first?.lifecycle.lastError ?? "").contains("warehouse"))
-        #expect(dead.count == 1)
+        #expect(dead.count == 1, "\(dead.prefix(3).map { "\($0.identity): \($0.lifecycle.lastError ?? "")" })")
         let writes = Self.v2Writes(pair).count
         #expect(writes >= 15)
 
@@ -106,6 +106,7 @@ struct ShipStationInventoryTests {
         pair.resetCalls()
         try await pair.sandbox.runOnce(["shipstation-receipts"])
         #expect(Self.v2Writes(pair).isEmpty)
-        #expect(try await pair.sandbox.deadLetters().isEmpty)
+        let dead = try await pair.sandbox.deadLetters()
+        #expect(dead.isEmpty, "\(dead.prefix(3).map { "\($0.identity): \($0.lifecycle.lastError ?? "")" })")
     }
 }

@@ -54,8 +54,8 @@ struct ShipStationPair {
 
     /// A confirmed, reserved outgoing picking of `lines` (SKU, quantity) for a demo customer.
     func readyDelivery(_ lines: [(String, Double)], warehouse: Int = 1) throws -> Int {
-        let partner = try #require(try searchRead("res.partner", [["customer_rank", ">", 0]], ["id"]).first?["id"]?.intValue
-            ?? searchRead("res.partner", [["is_company", "=", true]], ["id"]).first?["id"]?.intValue)
+        let partner = try #require(try searchRead("res.partner", [["street", "!=", false], ["is_company", "=", true]],
+                                                  ["id"]).first?["id"]?.intValue)
         var moves: [OdooValue] = []
         for (code, quantity) in lines {
             moves.append([0, 0, ["product_id": .int(try productID(code)), "product_uom_qty": .double(quantity)]])

@@ -67,6 +67,17 @@ enum OdooPickingModel {
         if row["location_dest_id"]?.intValue == nil { changes["location_dest_id"] = typeRow["default_location_dest_id"] }
         if row["scheduled_date"]?.stringValue == nil { changes["scheduled_date"] = .string(database.transactionStart) }
         if !changes.isEmpty { database.touch("stock.picking", id, changes) }
+        // Moves created with the picking (`move_ids` commands) were created before these defaults:
+        // they take the picking's locations, as Odoo's computed move locations do.
+        guard let picking = database.row("stock.picking", id) else { return }
+        for move in database.referencing("stock.move", "picking_id", id) {
+            guard let moveRow = database.row("stock.move", move) else { continue }
+            var moveChanges: OdooDatabase.Row = [:]
+            for field in ["location_id", "location_dest_id"] where moveRow[field]?.intValue == nil {
+                moveChanges[field] = picking[field]
+            }
+            if !moveChanges.isEmpty { database.touch("stock.move", move, moveChanges) }
+        }
     }
 
     private static func fillMoveDefaults(_ database: OdooDatabase, _ id: Int) {
