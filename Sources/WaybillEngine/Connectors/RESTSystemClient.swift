@@ -119,7 +119,25 @@ struct RESTSystemClient: SystemClient {
         let query = (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }
         let operation = RESTOperation(method: .get, path: components.percentEncodedPath)
         let (body, _) = try await run(trace) { try await client.call(operation, query: query) }
+        // A pointer at a resource's list endpoint answers like that list: its records.
+        if let path = listRecordsPath(for: components.path), case .object = body,
+           let records = JSONPath(path).value(in: body), case .array = records {
+            return ValueBridge.value(records)
+        }
         return ValueBridge.value(body)
+    }
+
+    /// The `records` path of the resource whose `list` operation has exactly this URL path
+    /// (relative to the base URL's path), if any.
+    func listRecordsPath(for urlPath: String) -> String? {
+        let basePath = baseURL.path.hasSuffix("/") ? String(baseURL.path.dropLast()) : baseURL.path
+        let relative = urlPath.hasPrefix(basePath) ? String(urlPath.dropFirst(basePath.count)) : urlPath
+        for resource in definition.resources.values.sorted(by: { $0.name < $1.name }) {
+            guard let list = resource.operations["list"], list.path == relative || list.path == urlPath else { continue }
+            let path = list.records ?? resource.records ?? "."
+            return path == "." ? nil : path
+        }
+        return nil
     }
 
     func owns(_ url: URL) -> Bool { SameOrigin.check(url, baseURL) }

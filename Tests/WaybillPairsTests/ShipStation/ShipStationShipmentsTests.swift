@@ -49,7 +49,8 @@ struct ShipStationShipmentsTests {
         let moves = try pair.searchRead("stock.move", [["picking_id", "=", .int(picking)]], ["state", "quantity"])
         #expect(moves.allSatisfy { $0["state"]?.stringValue == "done" })
         #expect(try pair.searchRead("stock.picking", [["backorder_id", "=", .int(picking)]], ["id"]).isEmpty)
-        #expect(try await pair.sandbox.deadLetters().isEmpty)
+        let dead = try await pair.sandbox.deadLetters()
+        #expect(dead.isEmpty, "\(dead.prefix(3).map { "\($0.identity): \($0.lifecycle.lastError ?? "")" })")
     }
 
     @Test("partial shipment validates shipped quantities; the backorder inherits the flag and is not exported again")
@@ -96,7 +97,8 @@ struct ShipStationShipmentsTests {
         // The first picking keeps what it had.
         let first = try pair.read("stock.picking", picking, Self.pickingFields)
         #expect(first["carrier_tracking_ref"]?.stringValue == "9400100000000000000011")
-        #expect(try await pair.sandbox.deadLetters().isEmpty)
+        let dead = try await pair.sandbox.deadLetters()
+        #expect(dead.isEmpty, "\(dead.prefix(3).map { "\($0.identity): \($0.lifecycle.lastError ?? "")" })")
     }
 
     @Test("hourly poll: a shipped order (PDT label) is recorded as UTC and validated; no webhook needed")
@@ -127,5 +129,7 @@ struct ShipStationShipmentsTests {
         let row = try pair.read("stock.picking", picking, Self.pickingFields)
         #expect(row["state"]?.stringValue == "cancel")
         #expect((row["carrier_tracking_ref"]?.stringValue ?? "").isEmpty)
+        let dead = try await pair.sandbox.deadLetters()
+        #expect(dead.isEmpty, "\(dead.prefix(3).map { "\($0.identity): \($0.lifecycle.lastError ?? "")" })")
     }
 }
