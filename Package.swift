@@ -130,11 +130,17 @@ let package = Package(
             dependencies: ["WaybillServer", .product(name: "Crypto", package: "swift-crypto")],
             path: "Benchmarks/WebhookIntakeBenchmark"
         ),
+        // End-to-end engine numbers over HTTP: `swift run -c release EngineBenchmark throughput|ratelimit`.
+        .executableTarget(
+            name: "EngineBenchmark",
+            dependencies: ["WaybillSandbox", "WaybillEngine", "WaybillSimulators", "WaybillStore", "WaybillExpressions"],
+            path: "Benchmarks/EngineBenchmark"
+        ),
         .testTarget(name: "WaybillStoreTests", dependencies: ["WaybillStore"]),
         // End to end per pair: the bundled rules against the simulators, through the sandbox.
         .testTarget(
             name: "WaybillPairsTests",
-            dependencies: ["WaybillSandbox", "WaybillSimulators", "WaybillEngine", "WaybillStore"]
+            dependencies: ["WaybillSandbox", "WaybillSimulators", "WaybillEngine", "WaybillStore", "WaybillRules"]
         ),
         .testTarget(
             name: "WaybillConnectorsTests",
@@ -144,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "WaybillServerTests",
             dependencies: [
-                "WaybillServer",
+                "WaybillServer", "WaybillEngine",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ]

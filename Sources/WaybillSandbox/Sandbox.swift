@@ -88,14 +88,17 @@ public final class Sandbox: Sendable {
         }
         let plan = try SandboxRules.compile(rules: options.rulesFolder, connections: connectionsFile)
         guard let tenants = plan.connections else { throw SandboxError("the connections file did not load") }
-        let factory = ConnectorClientFactory(saveSecret: { name, value in secrets.set(name, value) })
+        try SandboxOdooSetup.createCustomFields(plan: plan, odoo: simulators.odoo)
+        let factory = ConnectorClientFactory(
+            saveSecret: { name, value in secrets.set(name, value) },
+            now: { system in simulators.simulator(for: system)?.environment.clock.now() ?? Date() })
         let built = try await RuntimeBuilder(flows: plan.flows.map(\.definition), systems: plan.systems,
                                              tables: plan.tables)
             .build(connections: tenants, factory: factory, secret: { secrets.value($0) })
         if let skipped = built.skipped.first { throw SandboxError("flow not runnable: \(skipped)") }
         let store = try SQLiteStateStore(path: folder.appendingPathComponent("waybill.sqlite").path)
         let engine = Engine(assignments: built.assignments, store: store, configuration: EngineConfiguration(
-            workers: options.workers, owner: "sandbox", idleWait: .milliseconds(20)))
+            workers: options.workers, retryPolicy: options.retryPolicy, owner: "sandbox", idleWait: .milliseconds(20)))
         let routes = try await WebhookRouteBuilder(systems: plan.systems, flows: plan.flows.map(\.definition))
             .build(connections: tenants, engine: engine, secret: { secrets.value($0) })
         if let skipped = routes.skipped.first { throw SandboxError("webhook route not built: \(skipped)") }
@@ -106,12 +109,13 @@ public final class Sandbox: Sendable {
                        daemon: daemon)
     }
 
-    /// Stops the webhook server and the simulators, and removes the temporary folder.
-    public func stop() async {
+    /// Stops the webhook server and the simulators, and removes the temporary folder unless
+    /// `keepFolder` (the database then stays for `waybill audit --db …`).
+    public func stop(keepFolder: Bool = false) async {
         engine.stop()
         await daemon.stop()
         for server in servers { await server.stop() }
-        try? FileManager.default.removeItem(at: folder)
+        if !keepFolder { try? FileManager.default.removeItem(at: folder) }
     }
 }
 

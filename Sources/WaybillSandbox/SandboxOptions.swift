@@ -1,5 +1,6 @@
 import Foundation
 import WaybillSimulators
+import WaybillStore
 
 /// What a ``Sandbox`` starts: which packs run, which Odoo version answers, how ShipBob authenticates.
 public struct SandboxOptions: Sendable {
@@ -27,15 +28,25 @@ public struct SandboxOptions: Sendable {
     public var seedDemoData: Bool
     /// Concurrent jobs.
     public var workers: Int
+<<<<<<< HEAD
     /// Clocks of single simulators by name (`odoo`, `shipstation`, `shipbob`, `woocommerce`,
     /// `shopify`); a simulator not named here follows the wall clock. A manual clock lets a test
     /// move a simulator's rate-limit windows, token expiry and timestamps by hand.
     public var simulatorClocks: [String: SimulatorClock] = [:]
+=======
+    /// Simulators started on a manual clock, by system name (`shipbob`, `shopify`…) → start time.
+    /// Advance one with `simulator.environment.clock.advance(by:)`; the engine judges that
+    /// system's credentials (OAuth2 token expiry) by the same clock.
+    public var manualClocks: [String: Date]
+    /// Backoff and attempts before a dead letter (the engine's default unless set).
+    public var retryPolicy: RetryPolicy = .default
+>>>>>>> main
 
     /// Options for `packs`; the rules folder defaults to ``SandboxOptions/defaultRulesFolder()``.
     public init(
         packs: [String], tenant: String = "acme", odooVersion: OdooVersion = .v19, shipBobAuth: ShipBobAuth = .pat,
-        rulesFolder: URL? = nil, excludedFlows: [String] = [], seedDemoData: Bool = true, workers: Int = 4
+        rulesFolder: URL? = nil, excludedFlows: [String] = [], seedDemoData: Bool = true, workers: Int = 4,
+        manualClocks: [String: Date] = [:]
     ) {
         self.packs = packs
         self.tenant = tenant
@@ -45,6 +56,7 @@ public struct SandboxOptions: Sendable {
         self.excludedFlows = excludedFlows
         self.seedDemoData = seedDemoData
         self.workers = workers
+        self.manualClocks = manualClocks
     }
 
     /// `$WAYBILL_RULES`, else `./rules`, else the `rules/` folder of this source checkout.

@@ -12,7 +12,8 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Run the flows: poll on schedule, process the queue, retry, dead-letter, audit.",
         discussion: """
             With --once, the selected poll triggers run once (all by default), the queue is drained \
-            (waiting out retry backoffs), a summary is printed and the exit status is 0 only when no \
+            (waiting out retry backoffs; on a terminal a progress line shows done/waiting/retrying/dead \
+            once a second), a summary is printed and the exit status is 0 only when no \
             job was dead-lettered. Without --once the daemon runs until SIGTERM or SIGINT, then \
             releases its leases and exits 0.
             """)
@@ -43,6 +44,9 @@ struct RunCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Print JSON.")
     var json = false
+
+    @Option(name: .long, help: "Lease duration in seconds: a killed process's jobs are re-delivered after it (default 300).")
+    var lease: Double = 300
 
     @Option(name: .long, help: "Port of the webhook/health/metrics server (daemon mode; default: $WAYBILL_LISTEN or 8080).")
     var port: Int?
@@ -86,12 +90,21 @@ struct RunCommand: AsyncParsableCommand {
         let selectedTenants = connection.isEmpty ? nil : Set(connection)
         let assignments = built.assignments.filter { selectedTenants?.contains($0.tenant.name) ?? true }
         let engine = Engine(assignments: assignments, store: store, configuration: EngineConfiguration(
-            workers: workers, owner: "waybill-\(ProcessInfo.processInfo.processIdentifier)"))
+            workers: workers, leaseDuration: .milliseconds(Int64(max(lease, 0.1) * 1000)),
+            owner: "waybill-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"))
         let signals = SignalStopper(engine: engine)
         defer { signals.cancel() }
         if once {
-            let summary = try await engine.runOnce(flows: flow.isEmpty ? nil : Set(flow), tenants: selectedTenants,
+            let progress = RunProgress(store: store)
+            let summary: RunSummary
+            do {
+                summary = try await engine.runOnce(flows: flow.isEmpty ? nil : Set(flow), tenants: selectedTenants,
                                                    clock: ContinuousClock(), now: { Date() })
+                progress.finish()
+            } catch {
+                progress.finish()
+                throw error
+            }
             RunReport(summary: summary).print(json: json)
             if summary.deadLettered > 0 { throw ExitCode(1) }
         } else {

@@ -6,7 +6,7 @@ struct Waybill: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "waybill",
         abstract: "Connect Odoo to shipping and e-commerce systems with rules written in YAML.",
-        subcommands: [RulesCommand.self, SimulateCommand.self, SecretsCommand.self, RunCommand.self,
+        subcommands: [DemoCommand.self, RulesCommand.self, SimulateCommand.self, SecretsCommand.self, RunCommand.self,
                       StatusCommand.self, AuditCommand.self, DLQCommand.self, ReplayCommand.self]
     )
 }

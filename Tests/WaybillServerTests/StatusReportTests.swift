@@ -16,12 +16,12 @@ struct StatusReportTests {
         let first = try #require(leased.first)
         _ = try await harness.store.fail(first.id, owner: "t", failure: .permanent("bad"), policy: .default,
                                          now: harness.now)
-        let report = try await StatusReport.load(from: harness.store)
+        let report = try await StatusReport.load(from: harness.store, now: harness.now)
         #expect(report.totals["pending"] == 2)
         #expect(report.totals["dead"] == 1)
         #expect(report.deadLetters == ["orders": 1])
         #expect(report.flows.map(\.tenant) == ["acme"])
-        #expect(report.lines.first == "queue: pending 2, leased 0, retrying 0, succeeded 0, dead 1")
+        #expect(report.lines.first == "queue: pending 2, leased 0, retrying 0, succeeded 0, dead 1, lag 0s")
     }
 
     @Test("--since takes an ISO 8601 instant or a duration back from now")

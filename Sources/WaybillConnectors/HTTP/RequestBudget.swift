@@ -6,6 +6,13 @@ public protocol RequestBudget: Sendable {
     func acquire() async throws
     /// Adapts the budget from a response.
     func observe(status: Int, headers: HTTPHeaders, now: Date) async
+    /// Forgets an acquired request that got no response.
+    func abandon() async
+}
+
+extension RequestBudget {
+    /// Nothing to forget by default.
+    public func abandon() async {}
 }
 
 extension RateBudget: RequestBudget {}

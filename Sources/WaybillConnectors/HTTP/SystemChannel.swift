@@ -63,15 +63,23 @@ public struct SystemChannel: Sendable {
 
     private func sendOnce(_ request: HTTPRequest) async throws -> (HTTPRequest, HTTPResponse) {
         try await budget?.acquire()
-        let authorized = try await authorizer.authorize(request)
+        let authorized: HTTPRequest
+        do { authorized = try await authorizer.authorize(request) } catch {
+            await budget?.abandon()
+            throw error
+        }
         let response: HTTPResponse
         let started = ContinuousClock.now
         do {
             response = try await transport.send(authorized)
         } catch let error as TransportError {
+            await budget?.abandon()
             let classified = classifier.classify(error)
             report(CallRecord(method: request.method, url: request.redactedURL, status: nil, duration: started.duration(to: .now), failure: classified.category))
             throw classified
+        } catch {
+            await budget?.abandon()
+            throw error
         }
         report(CallRecord(method: request.method, url: request.redactedURL, status: response.status, duration: started.duration(to: .now), failure: nil))
         await budget?.observe(status: response.status, headers: response.headers, now: now())

@@ -2,10 +2,12 @@ import Foundation
 
 extension RateBudget {
     /// Adapts the budget from one response: limit, remaining and reset headers, a
-    /// `used/limit` bucket header, and a 429 (which pauses every caller until the server's
+    /// `used/limit` bucket header (plus the requests still in flight, which the server has not
+    /// counted yet), and a 429 (which pauses every caller until the server's
     /// requested wait). `now` is wall-clock time, used only for HTTP-date `Retry-After`.
     public func observe(status: Int, headers: HTTPHeaders, now: Date = Date()) {
         let instant = clock.now
+        inFlight = max(0, inFlight - 1)
         if let name = descriptor.limitHeader, let limit = headers[name].flatMap(Self.integer), limit > 0, windowLimit != nil {
             windowLimit = limit
         }
@@ -23,7 +25,8 @@ extension RateBudget {
                 leak(until: instant)
                 bucketCapacity = parts[1]
                 if leakPerSecond == 0 { leakPerSecond = 1 }
-                bucketLevel = max(bucketLevel, parts[0])
+                // The server counted this request, not those still on their way: add them.
+                bucketLevel = max(bucketLevel, parts[0] + Double(inFlight))
             }
         }
         if status == 429 {

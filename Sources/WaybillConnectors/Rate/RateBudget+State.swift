@@ -31,6 +31,7 @@ extension RateBudget {
     /// Counts one request sent at `now`.
     func record(at now: C.Instant) {
         statistics.granted += 1
+        inFlight += 1
         if windowLimit != nil { grants.append(now) }
         if let remaining = serverRemaining { serverRemaining = remaining - 1 }
         if leakPerSecond > 0 { bucketLevel += 1 }

@@ -33,6 +33,9 @@ public actor RateBudget<C: Clock> where C.Duration == Duration {
     var serverRemaining: Int?
     var serverResetAt: C.Instant?
     var pausedUntil: C.Instant?
+    /// Requests granted whose answer has not been observed yet (sent, not counted by the
+    /// server's `used/limit` header of an earlier answer).
+    var inFlight = 0
     /// Counters since creation.
     public internal(set) var statistics = Statistics()
 
@@ -67,6 +70,11 @@ public actor RateBudget<C: Clock> where C.Duration == Duration {
             hasWaited = true
             try await clock.sleep(until: deadline, tolerance: nil)
         }
+    }
+
+    /// Forgets a granted request that got no answer (transport error, authorisation failure).
+    public func abandon() {
+        inFlight = max(0, inFlight - 1)
     }
 
     /// How long a request would wait if it asked now (`nil`: it would go at once).

@@ -5,16 +5,27 @@ import Foundation
 public struct WebhookVerifier: Sendable {
     /// The scheme and secret of one connection's route.
     public let scheme: WebhookScheme
+    /// HMAC keyed once with the route's secret (`hmac_sha256`): each delivery copies it instead
+    /// of running the key schedule again.
+    private let keyedHMAC: KeyedHMAC?
 
     /// A verifier.
-    public init(scheme: WebhookScheme) { self.scheme = scheme }
+    public init(scheme: WebhookScheme) {
+        self.scheme = scheme
+        if case .hmacSHA256(_, _, _, let secret) = scheme, !secret.isEmpty {
+            keyedHMAC = KeyedHMAC(key: SymmetricKey(data: Data(secret.exposedValue.utf8)))
+        } else {
+            keyedHMAC = nil
+        }
+    }
 
     /// Verifies one delivery: its headers, its raw body, the path token it arrived on (for
     /// `none`), and the current time (for `standard_webhooks`).
     public func verify(headers: HTTPHeaders, body: some Collection<UInt8>, pathToken: String? = nil, now: Date) -> WebhookVerification {
         switch scheme {
         case .hmacSHA256(let header, let encoding, let prefix, let secret):
-            return Self.verifyHMAC(header: header, encoding: encoding, prefix: prefix, secret: secret, headers: headers, body: body)
+            return Self.verifyHMAC(header: header, encoding: encoding, prefix: prefix, secret: secret, headers: headers,
+                                   body: body, keyed: keyedHMAC)
         case .standardWebhooks(let secret, let tolerance):
             return StandardWebhooks.verify(secret: secret, tolerance: tolerance, headers: headers, body: body, now: now)
         case .none(let expected):
@@ -27,7 +38,7 @@ public struct WebhookVerifier: Sendable {
 
     static func verifyHMAC(
         header: String, encoding: WebhookScheme.Encoding, prefix: String?, secret: Secret, headers: HTTPHeaders,
-        body: some Collection<UInt8>
+        body: some Collection<UInt8>, keyed: KeyedHMAC? = nil
     ) -> WebhookVerification {
         guard !secret.isEmpty else { return .rejected(.invalidSecret) }
         guard var value = headers[header]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
@@ -43,9 +54,27 @@ public struct WebhookVerifier: Sendable {
         case .hex: presented = Hex.decode(value)
         }
         guard let presented else { return .rejected(.malformed("\(header) (not \(encoding.rawValue))")) }
-        let key = SymmetricKey(data: Data(secret.exposedValue.utf8))
-        let expected = Array(HMAC<SHA256>.authenticationCode(for: Array(body), using: key))
+        let expected = (keyed ?? KeyedHMAC(key: SymmetricKey(data: Data(secret.exposedValue.utf8)))).code(for: body)
         return ConstantTime.equals(presented, expected) ? .verified : .rejected(.badSignature)
+    }
+}
+
+/// An HMAC-SHA256 state after the key schedule; `code(for:)` works on a copy.
+final class KeyedHMAC: @unchecked Sendable {
+    // Never mutated after init; HMAC is a value type, so every use starts from a copy.
+    private let keyed: HMAC<SHA256>
+
+    init(key: SymmetricKey) { keyed = HMAC<SHA256>(key: key) }
+
+    /// The authentication code of `body`.
+    func code(for body: some Collection<UInt8>) -> [UInt8] {
+        var mac = keyed
+        if let contiguous = body as? [UInt8] {
+            mac.update(data: contiguous)
+        } else {
+            mac.update(data: Array(body))
+        }
+        return Array(mac.finalize())
     }
 }
 

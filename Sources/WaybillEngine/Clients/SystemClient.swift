@@ -18,6 +18,11 @@ public protocol SystemClient: Sendable {
     /// Creates a record; returns its id.
     func create(_ target: String, values: [String: Value], trace: CallTrace) async throws -> String
 
+    /// Creates a record; returns its id and the record as the system answered the create (nil
+    /// when the answer carries no record). Defaults to ``create(_:values:trace:)`` with no record.
+    func createRecord(_ target: String, values: [String: Value], trace: CallTrace) async throws
+        -> (id: String, record: Value?)
+
     /// Updates a record.
     func update(_ target: String, id: String, values: [String: Value], trace: CallTrace) async throws
 
@@ -51,6 +56,8 @@ public struct ListQuery: Sendable, Hashable {
     public var limit: Int
     /// Page number for systems without cursor support (1-based).
     public var page: Int
+    /// Fixed query parameters (a REST poll's `query:`), sent as given; ignored by Odoo.
+    public var parameters: [String: String] = [:]
 
     /// Creates a query.
     public init(
@@ -83,5 +90,14 @@ public struct CursorMark: Sendable, Hashable, Comparable {
     /// Tuple order.
     public static func < (lhs: CursorMark, rhs: CursorMark) -> Bool {
         (lhs.writeDate, lhs.id) < (rhs.writeDate, rhs.id)
+    }
+}
+
+extension SystemClient {
+    /// The id of ``create(_:values:trace:)`` and no answered record.
+    public func createRecord(_ target: String, values: [String: Value], trace: CallTrace) async throws
+        -> (id: String, record: Value?)
+    {
+        (try await create(target, values: values, trace: trace), nil)
     }
 }

@@ -10,14 +10,20 @@ public struct ConnectorClientFactory: SystemClientFactory {
     public var transport: URLSessionTransport.Configuration
     /// Persists a rotated OAuth2 refresh token under a secret name before it is used.
     public var saveSecret: @Sendable (String, String) async throws -> Void
+    /// The clock a system's credentials are judged by (when an OAuth2 access token is due for
+    /// refresh, OAuth1 timestamps), by system name. The wall clock unless a test or sandbox runs
+    /// a system on a controlled clock.
+    public var now: @Sendable (String) -> Date
 
     /// Creates a factory.
     public init(
         transport: URLSessionTransport.Configuration = URLSessionTransport.Configuration(),
-        saveSecret: @escaping @Sendable (String, String) async throws -> Void
+        saveSecret: @escaping @Sendable (String, String) async throws -> Void,
+        now: @escaping @Sendable (String) -> Date = { _ in Date() }
     ) {
         self.transport = transport
         self.saveSecret = saveSecret
+        self.now = now
     }
 
     /// A client for one connection of a system.
@@ -54,8 +60,10 @@ public struct ConnectorClientFactory: SystemClientFactory {
                                     baseURL: baseURL)
         case .rest:
             let scheme = try await auth(system, baseURL: baseURL, connection: connection, secret: secret)
-            let channel = SystemChannel(transport: wire, authorizer: RequestAuthorizer(scheme: scheme, transport: wire),
-                                        budget: budget)
+            let clock = now
+            let name = system.name
+            let authorizer = RequestAuthorizer(scheme: scheme, transport: wire, now: { clock(name) })
+            let channel = SystemChannel(transport: wire, authorizer: authorizer, budget: budget)
             let settings = Value.object(connection.settings.mapValues(ExpressionTranslator.value))
             let scope = UnitScope(unit: .object([:]), flow: "", connection: [:], tables: InMemoryLookupTables(),
                                   now: Date())

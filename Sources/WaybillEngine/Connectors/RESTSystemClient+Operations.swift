@@ -29,17 +29,23 @@ extension RESTSystemClient {
         async throws -> [Value]
     {
         let operation = try self.operation(resourceName, name)
-        let query = (fixedQuery["\(resourceName).\(name)"] ?? []) + parameters
+        // A parameter named like a `{placeholder}` of the path (`/orders/{order_id}/…`) fills the
+        // path instead of the query.
+        let inPath = parameters.filter { operation.path.contains("{\($0.0)}") }
+        let values = Dictionary(inPath, uniquingKeysWith: { first, _ in first })
+        let query = (fixedQuery["\(resourceName).\(name)"] ?? []) + parameters.filter { values[$0.0] == nil }
         return try await run(trace) {
             var records: [Value] = []
-            for try await page in client.list(operation, query: query) {
+            for try await page in client.list(operation, values: values, query: query) {
                 records += page.records.map(ValueBridge.value)
             }
             return records
         }
     }
 
-    /// Sends values to a write operation (wrapped in the operation's body key, if any).
+    /// Sends values to a write operation (wrapped in the operation's body key, if any); returns
+    /// the answer's record (at the operation's `records` path, e.g. `{"fulfillment": {…}}`), or
+    /// the whole answer when that path is absent.
     func write(_ resourceName: String, _ name: String, id: String?, values: [String: Value], trace: CallTrace)
         async throws -> JSONValue
     {
@@ -54,10 +60,11 @@ extension RESTSystemClient {
         var body = JSONValue.object(ValueBridge.json(values))
         if let key = resource.operations[name]?.bodyKey { body = .object([key: body]) }
         let sent = body
-        return try await run(trace) {
+        let answer = try await run(trace) {
             try await client.call(operation, values: pathValues, query: fixedQuery["\(resourceName).\(name)"] ?? [],
                                   body: values.isEmpty && operation.method == .get ? nil : sent).body
         }
+        return operation.recordsPath.value(in: answer) ?? answer
     }
 
     func run<T: Sendable>(_ trace: CallTrace, _ body: () async throws -> T) async throws -> T {

@@ -17,8 +17,8 @@ struct RESTSystemClient: SystemClient {
 
     func list(_ source: String, query: ListQuery, trace: CallTrace) async throws -> [Value] {
         if query.cursor == nil, query.page > 1 { return [] }
-        let plain = !query.conditions.contains(where: \.isPrefixOperator)
-        var parameters = plain ? query.conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") } : []
+        var parameters = filterParameters(source, "list", query.conditions)
+        parameters += query.parameters.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         if let cursor = query.cursor, let param = cursor.param, let start = query.since ?? query.after?.writeDate {
             parameters.append((param, start))
         }
@@ -42,9 +42,11 @@ struct RESTSystemClient: SystemClient {
            resource.operations["get"] != nil {
             let operation = try self.operation(target, "get")
             let id = only.value.text ?? ""
+            // `[idField: id, "id": id]` would trap when the id field is `id` (duplicate literal keys).
+            let values = idField == "id" ? ["id": id] : [idField: id, "id": id]
             do {
                 let record = try await run(trace) {
-                    try await client.get(operation, values: [idField: id, "id": id], query: fixedQuery["\(target).get"] ?? [])
+                    try await client.get(operation, values: values, query: fixedQuery["\(target).get"] ?? [])
                 }
                 return record.map { [Self.withID(ValueBridge.value($0), idField: idField)] } ?? []
             } catch let error as EngineError where error.message.contains("404") {
@@ -53,8 +55,7 @@ struct RESTSystemClient: SystemClient {
         }
         // Equalities are sent as filter parameters only when nothing ORs or negates them; the
         // whole domain is always checked on the answer.
-        let plain = !conditions.contains(where: \.isPrefixOperator)
-        let parameters = plain ? conditions.filter { $0.op == "=" }.map { ($0.field, $0.value.text ?? "") } : []
+        let parameters = filterParameters(target, "list", conditions)
         let domain = try DomainMatcher(conditions)
         let records = try await all(target, "list", parameters, trace: trace)
             .filter { domain.matches($0) }
@@ -63,12 +64,21 @@ struct RESTSystemClient: SystemClient {
     }
 
     func create(_ target: String, values: [String: Value], trace: CallTrace) async throws -> String {
+        try await createRecord(target, values: values, trace: trace).id
+    }
+
+    func createRecord(_ target: String, values: [String: Value], trace: CallTrace) async throws
+        -> (id: String, record: Value?)
+    {
         let name = try resource(target).operations["create"] != nil ? "create" : "upsert"
         let answer = try await write(target, name, id: nil, values: values, trace: trace)
         guard let id = Self.id(of: answer, field: try resource(target).idField ?? "id") else {
             throw EngineError.permanent("\(system) \(target).\(name): the answer carries no id")
         }
-        return id
+        var record = answer
+        if case .array(let items) = answer, let first = items.first { record = first }
+        guard case .object = record else { return (id, nil) }
+        return (id, ValueBridge.value(record))
     }
 
     func update(_ target: String, id: String, values: [String: Value], trace: CallTrace) async throws {
@@ -103,7 +113,7 @@ struct RESTSystemClient: SystemClient {
     func delete(_ target: String, id: String, trace: CallTrace) async throws {
         let operation = try self.operation(target, "delete")
         let idField = try resource(target).idField ?? "id"
-        _ = try await run(trace) { try await client.delete(operation, values: [idField: id, "id": id]) }
+        _ = try await run(trace) { try await client.delete(operation, values: ["id": id].merging([idField: id]) { $1 }) }
     }
 
     func call(_ target: String, id: String, operation: String, values: [String: Value], trace: CallTrace)

@@ -25,6 +25,7 @@ extension Engine {
             guard try await hasActiveJobs() else { break }
             try await clock.sleep(for: configuration.idleWait)
         }
+        if isStopping { _ = try await store.release(nil, owner: configuration.owner, now: now()) }
         return summary
     }
 

@@ -29,19 +29,34 @@ extension Engine {
             }
         }
         let batch = CompletionBatch()
-        var summary = try await withThrowingTaskGroup(of: RunSummary.self) { group in
+        var summary = try await withThrowingTaskGroup(of: RunSummary?.self) { group in
             var summary = RunSummary()
             var next = 0
+            var running = 0
             func launch() {
                 let sequence = sequences[next]
                 next += 1
+                running += 1
                 group.addTask { try await self.runSequence(sequence, now: now, cache: cache, batch: batch) }
             }
-            while next < min(configuration.workers, sequences.count) { launch() }
-            while let done = try await group.next() {
-                summary.add(done)
-                if next < sequences.count { launch() }
+            // On stop: launch nothing more; after the grace period interrupt what still runs.
+            let grace = configuration.shutdownGrace
+            group.addTask {
+                await self.stopSignal.wait()
+                if !Task.isCancelled { try? await Task.sleep(for: grace) }
+                return nil
             }
+            while next < min(configuration.workers, sequences.count) { launch() }
+            while running > 0, let done = try await group.next() {
+                guard let done else {
+                    group.cancelAll()
+                    continue
+                }
+                running -= 1
+                summary.add(done)
+                if next < sequences.count, !isStopping { launch() }
+            }
+            group.cancelAll()
             return summary
         }
         let completed = try await batch.flush(store: store, owner: configuration.owner, now: now)
@@ -56,6 +71,7 @@ extension Engine {
     {
         var summary = RunSummary()
         for job in jobs {
+            if isStopping || Task.isCancelled { break }
             guard let interpreter = interpreter(flow: job.flow, tenant: job.connection) else {
                 let failure = JobFailure.permanent("flow `\(job.flow)` is not loaded for `\(job.connection)`")
                 _ = try await store.fail(job.id, owner: configuration.owner, failure: failure,
@@ -64,7 +80,7 @@ extension Engine {
                 continue
             }
             let runner = JobRunner(interpreter: interpreter, retryPolicy: configuration.retryPolicy,
-                                   owner: configuration.owner)
+                                   owner: configuration.owner, statistics: callStatistics)
             summary.add(try await runner.run(job, now: now, cache: cache, batch: batch))
         }
         return summary

@@ -13,11 +13,17 @@ public final class Engine: Sendable {
     public let store: any StateStore
     /// Worker settings.
     public let configuration: EngineConfiguration
+    /// Counters the flows raise (`metric:` of `report:` steps), rendered on `/metrics`.
+    public let metrics: FlowMetrics
+    /// Calls made per tenant and system (for `/metrics`).
+    public let callStatistics = CallStatistics()
     /// Interpreters by tenant and flow.
     let interpreters: [Assignment: UnitInterpreter]
     /// Assignments in a stable order (polls run in this order).
     let order: [Assignment]
     private let stopping = Locked(false)
+    /// Wakes the shutdown watcher of the running batch.
+    let stopSignal = StopSignal()
 
     /// A flow run for a tenant.
     struct Assignment: Hashable {
@@ -30,11 +36,13 @@ public final class Engine: Sendable {
                 configuration: EngineConfiguration = EngineConfiguration()) {
         var interpreters: [Assignment: UnitInterpreter] = [:]
         var order: [Assignment] = []
+        let metrics = FlowMetrics()
         for (flow, tenant) in assignments {
             let key = Assignment(tenant: tenant.name, flow: flow.name)
             if interpreters[key] == nil { order.append(key) }
-            interpreters[key] = UnitInterpreter(flow: flow, tenant: tenant, store: store)
+            interpreters[key] = UnitInterpreter(flow: flow, tenant: tenant, store: store, metrics: metrics)
         }
+        self.metrics = metrics
         self.interpreters = interpreters
         self.order = order
         self.store = store
@@ -56,6 +64,7 @@ public final class Engine: Sendable {
     /// Asks the engine to stop: no new polls or leases; in-flight jobs finish.
     public func stop() {
         stopping.withLock { $0 = true }
+        stopSignal.fire()
     }
 
     /// Whether ``stop()`` was called.

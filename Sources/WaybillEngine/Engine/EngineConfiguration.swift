@@ -14,6 +14,11 @@ public struct EngineConfiguration: Sendable {
     public var owner: String
     /// How long an idle worker loop waits before looking for due jobs again.
     public var idleWait: Duration
+    /// After ``Engine/stop()``, how long jobs already running may take to finish; then they are
+    /// interrupted (a wait for a rate budget or a call in flight is cancelled) and their leases
+    /// released without counting an attempt: the next run repeats them, and idempotency absorbs
+    /// whatever the interrupted attempt had already written.
+    public var shutdownGrace: Duration = .seconds(10)
 
     /// Creates a configuration.
     public init(

@@ -32,6 +32,10 @@ public struct PollRunner: Sendable {
         let store = interpreter.store
         let start = try await store.cursor(key)
         var query = ListQuery(conditions: poll.domain, fields: poll.fields, cursor: poll.cursor, limit: poll.pageSize)
+        let scope = interpreter.scope(for: .object([:]), now: now)
+        for parameter in poll.query {
+            query.parameters[parameter.name] = try parameter.value.evaluate(scope).text ?? ""
+        }
         if let cursor = poll.cursor, let start {
             if cursor.lookback > .zero, let since = WriteDateText.subtract(cursor.lookback, from: start.writeDate) {
                 query.since = since
@@ -79,28 +83,20 @@ public struct PollRunner: Sendable {
                 identity: try interpreter.identity(of: unit, now: now),
                 sourceVersion: try interpreter.version(of: unit, now: now), payload: UnitCodec.encode(unit)))
         }
-        let ids: [JobID?]
+        // Jobs, their `received` audit and the cursor advance commit in one transaction.
+        let audit = JobAudit(kind: .received, fields: ["trigger": "poll"], at: now)
+        var request = EnqueueRequest(jobs: jobs, audit: audit)
         if let top = marks.max() {
             let position = max(high ?? CursorPosition(writeDate: top.writeDate, recordID: top.id),
                                CursorPosition(writeDate: top.writeDate, recordID: top.id))
             high = position
             let lookback = poll.cursor?.lookback ?? .zero
-            let advance = CursorAdvance(key: key, position: position, seen: fresh,
-                                        forgetBefore: WriteDateText.subtract(lookback * 2, from: position.writeDate))
-            ids = try await store.enqueue(jobs, andAdvanceCursor: advance, now: now)
-        } else if !jobs.isEmpty {
-            ids = try await store.enqueue(jobs, now: now)
-        } else {
-            ids = []
+            request.cursor = CursorAdvance(key: key, position: position, seen: fresh,
+                                           forgetBefore: WriteDateText.subtract(lookback * 2, from: position.writeDate))
         }
+        let ids: [JobID?] = request.jobs.isEmpty && request.cursor == nil
+            ? [] : try await store.submit([request], now: now).first?.jobIDs ?? []
         report.enqueued += ids.compactMap { $0 }.count
-        try await store.appendAudit(zip(jobs, ids).compactMap { job, id in
-            guard let id else { return nil }
-            return AuditEvent(jobID: id, flow: job.flow, connection: job.connection, sourceID: job.identity,
-                              kind: .received, detail: Value.object([
-                                  "trigger": .string("poll"), "version": .string(job.sourceVersion),
-                              ]).canonicalJSON, at: now)
-        })
         return marks
     }
 

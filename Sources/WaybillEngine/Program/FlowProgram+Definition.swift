@@ -20,7 +20,8 @@ extension FlowProgram {
                 cursor: trigger.cursor.map {
                     CursorProgram(field: $0.field, tieBreaker: $0.tieBreaker ?? "id", param: $0.param,
                                   lookback: $0.lookback?.duration ?? .zero)
-                })
+                },
+                query: try trigger.query.map { (name: $0.name, value: try expressions.compile($0.value)) })
         }
         let identity = try definition.identity.map(expressions.compile)
             ?? EngineExpression.template("\(definition.name):${id}")
@@ -125,7 +126,8 @@ struct ExpressionTranslator {
             kind = .findMany(system: many.system, target: many.source.name, field: many.field,
                              values: try compile(many.values), fields: many.fields)
         }
-        return LookupProgram(name: lookup.name, kind: kind, key: try lookup.key.map(compile), required: lookup.required)
+        return LookupProgram(name: lookup.name, kind: kind, key: try lookup.key.map(compile), required: lookup.required,
+                             when: try lookup.when.map(compile))
     }
 
     static func value(_ literal: LiteralValue) -> Value {

@@ -24,12 +24,16 @@ public struct LookupProgram: Sendable {
     public var key: EngineExpression?
     /// A missing value dead-letters the unit instead of yielding null.
     public var required: Bool
+    /// When it evaluates to anything but `true`, the lookup is null without a call.
+    public var when: EngineExpression?
 
     /// Creates a lookup.
-    public init(name: String, kind: Kind, key: EngineExpression? = nil, required: Bool = false) {
+    public init(name: String, kind: Kind, key: EngineExpression? = nil, required: Bool = false,
+                when: EngineExpression? = nil) {
         self.name = name
         self.kind = kind
         self.key = key
         self.required = required
+        self.when = when
     }
 }

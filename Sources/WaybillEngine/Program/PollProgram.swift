@@ -14,12 +14,16 @@ public struct PollProgram: Sendable {
     public var cursor: CursorProgram?
     /// Records per page.
     public var pageSize: Int
+    /// Fixed query parameters of REST list calls (`query:`), templates evaluated per poll over
+    /// `connection` and `now()`.
+    public var query: [(name: String, value: EngineExpression)]
 
     /// Creates a poll.
     public init(
         system: String, source: String, every: Duration, domain: [Condition] = [], fields: [String] = [],
-        cursor: CursorProgram? = nil, pageSize: Int = 200
+        cursor: CursorProgram? = nil, pageSize: Int = 200, query: [(name: String, value: EngineExpression)] = []
     ) {
+        self.query = query
         self.system = system
         self.source = source
         self.every = every

@@ -63,6 +63,10 @@ public struct StepProgram: Sendable {
         return values
     }
 
-    /// Whether the step only calls a method on the previous step's record.
-    public var isFollowUp: Bool { system == nil }
+    /// Whether the step only calls a method on the previous step's record (a `report:` step has
+    /// no system either, but stands on its own).
+    public var isFollowUp: Bool {
+        if case .report = operation { return false }
+        return system == nil
+    }
 }

@@ -8,6 +8,10 @@ struct LookupResolver {
 
     func resolve(_ lookups: [LookupProgram], into scope: inout UnitScope) async throws {
         for lookup in lookups {
+            if let when = lookup.when, try when.evaluate(scope) != .bool(true) {
+                scope.bind(lookup.name, .null)
+                continue
+            }
             let key = try lookup.key?.evaluate(scope) ?? .null
             let value = try await value(of: lookup, key: key, scope: scope)
             if lookup.required, value.isNull {

@@ -23,7 +23,11 @@ extension UnitInterpreter {
             "step": .string(step.name), "kind": .string(report.kind), "severity": .string(report.severity),
             "message": .string(message),
         ]
-        if let metric = report.metric { detail["metric"] = .string(metric) }
+        if let metric = report.metric {
+            detail["metric"] = .string(metric)
+            metrics.increment(metric, ["flow": flow.name, "tenant": tenant.name, "kind": report.kind,
+                                      "severity": report.severity])
+        }
         audit.add(.finding, at: now, detail)
         guard let threshold = report.alertThreshold else { return }
         let since = now.addingTimeInterval(-report.alertWindow)

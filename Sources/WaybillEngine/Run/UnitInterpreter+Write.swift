@@ -46,15 +46,17 @@ extension UnitInterpreter {
             let found = try await client.find(target, conditions: conditions, fields: ["id"], limit: 1, trace: trace)
             targetID = found.first.flatMap(Self.recordID)
         }
+        var created: Value?
         let written = try await write(step, client: client, target: target, existing: targetID,
-                                      bound: binding != nil, values: values, trace: trace, audit: &audit, now: now)
+                                      bound: binding != nil, values: values, trace: trace, audit: &audit, now: now,
+                                      created: &created)
         if !step.then.isEmpty {
             // Remember the target before the follow-ups, without the hash: a retry then finds the
             // record instead of creating another, and runs the follow-ups again.
             try await store.saveBinding(Binding(key: key, targetID: written, payloadHash: nil,
                                                 ruleVersion: flow.ruleVersion, updatedAt: now))
         }
-        scope.bindStep(step.name, id: written, record: payload)
+        scope.bindStep(step.name, id: written, record: Self.overlay(payload, created))
         for followUp in step.then {
             if let when = followUp.when, try when.evaluate(scope) != .bool(true) {
                 audit.add(.skipped, targetID: written, at: now,
@@ -80,7 +82,7 @@ extension UnitInterpreter {
 
     private func write(
         _ step: StepProgram, client: any SystemClient, target: String, existing: String?, bound: Bool,
-        values: [String: Value], trace: CallTrace, audit: inout AuditTrail, now: Date
+        values: [String: Value], trace: CallTrace, audit: inout AuditTrail, now: Date, created: inout Value?
     ) async throws -> String {
         func required() throws -> String {
             guard let existing else {
@@ -99,7 +101,9 @@ extension UnitInterpreter {
                           ["step": .string(step.name), "reason": .string("match found an existing record")])
                 return existing
             }
-            return try await client.create(target, values: values, trace: trace)
+            let made = try await client.createRecord(target, values: values, trace: trace)
+            created = made.record
+            return made.id
         case .upsert:
             if let existing {
                 try await client.update(target, id: existing, values: values, trace: trace)
@@ -133,6 +137,14 @@ extension UnitInterpreter {
         let value = try term.value.evaluate(scope)
         guard !value.isNull, let text = value.text, !text.isEmpty else { return nil }
         return text
+    }
+
+    /// The values sent, overlaid with the record the system answered a create with (its ids,
+    /// generated fields): what `steps.<name>.record` shows.
+    static func overlay(_ payload: Value, _ created: Value?) -> Value {
+        guard case .object(var fields) = payload, case .object(let answered)? = created else { return payload }
+        for (name, value) in answered { fields[name] = value }
+        return .object(fields)
     }
 
     /// The `id` of a found record as text.

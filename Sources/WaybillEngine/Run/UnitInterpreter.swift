@@ -15,12 +15,15 @@ public struct UnitInterpreter: Sendable {
     public let tenant: TenantRuntime
     /// Bindings live here.
     public let store: any StateStore
+    /// Counters raised by `report:` steps (`metric:`).
+    public let metrics: FlowMetrics
 
     /// Creates an interpreter.
-    public init(flow: FlowProgram, tenant: TenantRuntime, store: any StateStore) {
+    public init(flow: FlowProgram, tenant: TenantRuntime, store: any StateStore, metrics: FlowMetrics = FlowMetrics()) {
         self.flow = flow
         self.tenant = tenant
         self.store = store
+        self.metrics = metrics
     }
 
     /// A new scope for a unit.

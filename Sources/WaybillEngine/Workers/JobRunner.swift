@@ -12,12 +12,16 @@ public struct JobRunner: Sendable {
     public let retryPolicy: RetryPolicy
     /// The lease owner name.
     public let owner: String
+    /// Where every call is counted for metrics.
+    public let statistics: CallStatistics?
 
     /// Creates a runner.
-    public init(interpreter: UnitInterpreter, retryPolicy: RetryPolicy = .default, owner: String) {
+    public init(interpreter: UnitInterpreter, retryPolicy: RetryPolicy = .default, owner: String,
+                statistics: CallStatistics? = nil) {
         self.interpreter = interpreter
         self.retryPolicy = retryPolicy
         self.owner = owner
+        self.statistics = statistics
     }
 
     /// Runs the job at `now`.
@@ -33,7 +37,9 @@ public struct JobRunner: Sendable {
         let outcome: JobOutcome
         do {
             let targets = try await execute(job, now: now, trace: trace, cache: cache, audit: &audit)
-            audit.add(calls: trace.drain(), targetID: targets.first, at: now)
+            let calls = trace.drain()
+            statistics?.record(tenant: job.connection, calls: calls)
+            audit.add(calls: calls, targetID: targets.first, at: now)
             audit.add(.result, targetID: targets.first, at: now, [
                 "outcome": .string("succeeded"), "targets": .list(targets.map(Value.string)),
                 "attempt": .int(job.lifecycle.attempts),
@@ -46,8 +52,13 @@ public struct JobRunner: Sendable {
             outcome = .succeeded(targets: targets)
         } catch let error as StoreError where error.isLeaseLost {
             return .leaseLost
+        } catch where Task.isCancelled {
+            // Interrupted by shutdown: no attempt is counted; the lease is released by the engine.
+            return .leaseLost
         } catch {
-            audit.add(calls: trace.drain(), at: now)
+            let calls = trace.drain()
+            statistics?.record(tenant: job.connection, calls: calls)
+            audit.add(calls: calls, at: now)
             let failure = Self.classify(error)
             let action = try await store.fail(job.id, owner: owner, failure: failure.jobFailure, policy: retryPolicy,
                                               now: now)

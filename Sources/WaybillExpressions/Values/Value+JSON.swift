@@ -35,8 +35,7 @@ extension Value {
 
     /// Parses JSON data.
     public init(jsonData: Data) throws {
-        let object = try JSONSerialization.jsonObject(with: jsonData, options: [.fragmentsAllowed])
-        try self.init(jsonObject: object)
+        self = try JSONBytesParser.parse(Array(jsonData))
     }
 
     private static func fromNumber(_ number: NSNumber) throws -> Value {

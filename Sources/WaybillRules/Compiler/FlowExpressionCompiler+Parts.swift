@@ -3,6 +3,10 @@ import WaybillExpressions
 extension FlowExpressionCompiler {
     /// Compiles a lookup's key and conditions, then adds the lookup's result type to the scope.
     mutating func compileLookup(_ lookup: inout Lookup, _ scope: inout ExpressionScope) {
+        if var when = lookup.when {
+            diagnostics += ExpressionCompiling.compile(&when, in: scope, expecting: .bool)
+            lookup.when = when
+        }
         var keyType: ExprType = .any
         var tableKey: ExprType?
         if case .table(let name) = lookup.kind { tableKey = tables[name]?.keyType }
@@ -44,7 +48,7 @@ extension FlowExpressionCompiler {
         case .findAll: isSure = true
         default: isSure = lookup.required
         }
-        scope.variables[lookup.name] = isSure ? resultType : resultType.optional
+        scope.variables[lookup.name] = isSure && lookup.when == nil ? resultType : resultType.optional
     }
 
     /// Compiles `match`/`where` values, each expecting its field's type.

@@ -33,7 +33,12 @@ public struct ServerRoutes: Sendable {
         }
         router.get("/metrics") { _, _ in
             let counts = (try? await self.intake.engine.store.jobCounts()) ?? []
-            let text = PrometheusText.render(metrics: self.intake.metrics, jobCounts: counts, oldestWaitingAge: nil)
+            let waiting = (try? await self.intake.engine.store.oldestWaitingJobs()) ?? []
+            let now = Date()
+            let lag = waiting.isEmpty ? 0 : waiting.map { $0.lag(now: now) }.max()
+            let text = PrometheusText.render(metrics: self.intake.metrics, jobCounts: counts, oldestWaitingAge: lag,
+                                             calls: self.intake.engine.callStatistics.snapshot(),
+                                             flowCounters: self.intake.engine.metrics.snapshot())
             return Self.text(200, text, contentType: PrometheusText.contentType)
         }
         return router

@@ -19,6 +19,8 @@ public struct IntakeResponse: Sendable, Hashable {
     public static let notFound = IntakeResponse(status: 404, text: "not found\n")
     /// Signature, timestamp or path token refused.
     public static let unauthorized = IntakeResponse(status: 401, text: "unauthorized\n")
+    /// A verified delivery for another channel than the connection's (`webhooks.channel_check`).
+    public static let forbidden = IntakeResponse(status: 403, text: "forbidden\n")
     /// The body is over the size cap.
     public static let tooLarge = IntakeResponse(status: 413, text: "payload too large\n")
     /// A verified body the flows cannot use.

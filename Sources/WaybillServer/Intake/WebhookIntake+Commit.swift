@@ -18,23 +18,16 @@ extension WebhookIntake {
             return await refuse(route, reason: "unusable_body", detail: "\(error)", at: at, response: .badRequest)
         }
         let delivery = WebhookDelivery(connection: route.tenant, system: route.system, deliveryID: deliveryID)
+        // The `received` audit of each job is written in the same grouped transaction as the job.
+        let audit = JobAudit(kind: .received, fields: ["trigger": "webhook", "delivery": deliveryID], at: at)
         let outcome: EnqueueOutcome
         do {
-            outcome = try await committer.submit(EnqueueRequest(jobs: jobs, delivery: delivery))
+            outcome = try await committer.submit(EnqueueRequest(jobs: jobs, delivery: delivery, audit: audit))
         } catch {
             metrics.webhookRejected(tenant: route.tenant, system: route.system, reason: "store_unavailable")
             return .unavailable
         }
         metrics.webhookAccepted(tenant: route.tenant, system: route.system, duplicate: outcome.duplicateDelivery)
-        let events = zip(jobs, outcome.jobIDs).compactMap { job, id -> AuditEvent? in
-            guard let id else { return nil }
-            return AuditEvent(jobID: id, flow: job.flow, connection: job.connection, sourceID: job.identity,
-                              kind: .received, detail: Value.object([
-                                  "trigger": .string("webhook"), "delivery": .string(deliveryID),
-                                  "version": .string(job.sourceVersion),
-                              ]).canonicalJSON, at: at)
-        }
-        if !events.isEmpty { try? await engine.store.appendAudit(events) }
         return .accepted
     }
 

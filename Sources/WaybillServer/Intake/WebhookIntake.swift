@@ -60,6 +60,9 @@ public final class WebhookIntake: Sendable {
         do { body = try Value(jsonData: Data(request.body)) } catch {
             return await refuse(route, reason: "bad_json", detail: "body is not JSON", at: at, response: .badRequest)
         }
+        if let violation = route.channelCheck?.violation(in: body) {
+            return await refuse(route, reason: "channel_mismatch", detail: violation, at: at, response: .forbidden)
+        }
         let event = route.event.flatMap { WebhookBody.text(at: $0, headers: request.headers, body: body) }
         let deliveryID = route.deliveryID.flatMap { WebhookBody.text(at: $0, headers: request.headers, body: body) }
             ?? WebhookBody.hash(request.body)

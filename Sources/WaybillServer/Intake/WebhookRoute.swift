@@ -32,11 +32,14 @@ public struct WebhookRoute: Sendable {
     public var deliveryID: ValueSource?
     /// Body form field that marks an unsigned ping (answered 200, never processed).
     public var pingFormField: String?
+    /// The connection's channel check (`webhooks.channel_check`), if the system declares one.
+    public var channelCheck: WebhookChannelCheck?
 
     /// Creates a route.
     public init(
         tenant: String, system: String, verifier: WebhookVerifier, targets: [Target],
-        event: ValueSource? = nil, deliveryID: ValueSource? = nil, pingFormField: String? = nil
+        event: ValueSource? = nil, deliveryID: ValueSource? = nil, pingFormField: String? = nil,
+        channelCheck: WebhookChannelCheck? = nil
     ) {
         self.tenant = tenant
         self.system = system
@@ -45,6 +48,7 @@ public struct WebhookRoute: Sendable {
         self.event = event
         self.deliveryID = deliveryID
         self.pingFormField = pingFormField
+        self.channelCheck = channelCheck
     }
 
     /// The flows that take `event` (every target when the event is unknown).

@@ -1,4 +1,5 @@
 import Foundation
+import WaybillEngine
 import WaybillStore
 
 /// The Prometheus text exposition format (version 0.0.4) of the process counters and the queue.
@@ -14,15 +15,30 @@ public enum PrometheusText {
         "waybill_calls_total": "Calls made to systems.",
         "waybill_call_errors_total": "Calls to systems that failed.",
         "waybill_rate_limit_waits_total": "Waits on a system's rate budget.",
+        "waybill_rate_limited_total": "Calls to systems answered 429.",
     ]
 
     /// Renders counters, job gauges per flow/tenant/state, and, when known, the age of the oldest waiting job.
-    public static func render(metrics: ServerMetrics, jobCounts: [JobCount], oldestWaitingAge: Double?) -> String {
+    public static func render(
+        metrics: ServerMetrics, jobCounts: [JobCount], oldestWaitingAge: Double?,
+        calls: [(key: CallStatistics.Key, counts: CallStatistics.Counts)] = [], flowCounters: [FlowMetrics.Sample] = []
+    ) -> String {
         var lines: [String] = []
         var declared: Set<String> = []
-        for (key, value) in metrics.snapshot() {
+        for (name, value) in [("waybill_calls_total", \CallStatistics.Counts.calls),
+                              ("waybill_call_errors_total", \CallStatistics.Counts.errors),
+                              ("waybill_rate_limited_total", \CallStatistics.Counts.rateLimited)] where !calls.isEmpty {
+            declared.insert(name)
+            lines.append("# HELP \(name) \(help[name] ?? name)")
+            lines.append("# TYPE \(name) counter")
+            for (key, counts) in calls {
+                lines.append(sample(name, "tenant=\"\(escape(key.tenant))\",system=\"\(escape(key.system))\"", counts[keyPath: value]))
+            }
+        }
+        let flowKeys = flowCounters.map { (ServerMetrics.Key(name: $0.name, labels: $0.labels), $0.value) }
+        for (key, value) in metrics.snapshot() + flowKeys {
             if declared.insert(key.name).inserted {
-                lines.append("# HELP \(key.name) \(help[key.name] ?? key.name)")
+                lines.append("# HELP \(key.name) \(help[key.name] ?? "Raised by a flow's report: step, by flow, tenant and kind.")")
                 lines.append("# TYPE \(key.name) counter")
             }
             lines.append(sample(key.name, key.labelText, value))

@@ -43,10 +43,29 @@ public struct WebhookRouteBuilder: Sendable {
                 routes.append(WebhookRoute(
                     tenant: tenant.name, system: connection.system, verifier: WebhookVerifier(scheme: scheme),
                     targets: targets, event: hooks.event, deliveryID: hooks.deliveryID,
-                    pingFormField: hooks.pingBodyFormField))
+                    pingFormField: hooks.pingBodyFormField,
+                    channelCheck: try Self.channelCheck(hooks.channelCheck, connection: connection, label: label)))
             }
         }
         return (routes, skipped)
+    }
+
+    /// The system's channel check with the connection's expected channel evaluated once; a
+    /// declared check whose expected value is empty for the connection is a configuration error
+    /// (every delivery would be refused).
+    static func channelCheck(_ declared: ChannelCheck?, connection: Connection, label: String) throws
+        -> WebhookChannelCheck?
+    {
+        guard let declared else { return nil }
+        let expected: String?
+        do { expected = try ConnectionTemplate.text(declared.equals, settings: connection.settings) } catch {
+            throw ServerError.configuration("\(label): webhooks.channel_check: \(error)")
+        }
+        guard let expected, !expected.isEmpty else {
+            throw ServerError.configuration(
+                "\(label): webhooks.channel_check expects `\(declared.equals.source)`, which is empty for this connection")
+        }
+        return WebhookChannelCheck(path: declared.body, expected: expected)
     }
 
     /// The connectors' scheme of a system's declared verification, with its secret.

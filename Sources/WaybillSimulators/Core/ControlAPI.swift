@@ -4,14 +4,16 @@ import Foundation
 struct ControlAPI: Sendable {
     let simulator: any Simulator
     private var router = SimRouter()
+    private let systemRouter: SimRouter
 
     init(simulator: any Simulator) {
         self.simulator = simulator
+        systemRouter = simulator.controlRoutes
         register()
     }
 
     func handle(_ request: SimRequest) async -> SimResponse {
-        guard let (handler, routed) = router.resolve(request) else {
+        guard let (handler, routed) = router.resolve(request) ?? systemRouter.resolve(request) else {
             return .json(["error": .string("no control endpoint \(request.method) \(request.path)")], status: 404)
         }
         do {

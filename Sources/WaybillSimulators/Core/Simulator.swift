@@ -35,6 +35,9 @@ public protocol Simulator: AnyObject, Sendable {
     func webhooks(for fire: WebhookFire) throws -> [OutgoingWebhook]
     /// The identity field of records of `resource` (default `id`).
     func idField(for resource: String) -> String
+    /// Control endpoints of this system only, served by the control API after the core ones.
+    /// Register them under `/_sim/<name>/` (e.g. `/_sim/odoo/version`); default: none.
+    var controlRoutes: SimRouter { get }
 }
 
 extension Simulator {
@@ -44,6 +47,8 @@ extension Simulator {
     public func resetState() {}
     /// `id` for every resource.
     public func idField(for resource: String) -> String { "id" }
+    /// No system-specific control endpoints.
+    public var controlRoutes: SimRouter { SimRouter() }
 
     /// A plain JSON error: `{"message": …}` with the fault's status (and `Retry-After` for 429).
     public func faultResponse(_ fault: FaultKind, for request: SimRequest) -> SimResponse {

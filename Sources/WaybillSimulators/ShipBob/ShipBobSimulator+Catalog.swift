@@ -5,6 +5,9 @@ extension ShipBobSimulator {
         addAPI(&router, "GET", "/product") { [unowned self] request in
             var products = environment.records.all("products")
             if let sku = request.queryIgnoringCase("SKU") { products = products.filter { $0["sku"]?.stringValue == sku } }
+            if let barcode = request.queryIgnoringCase("Barcode") {
+                products = products.filter { $0["barcode"]?.stringValue == barcode }
+            }
             if let search = request.queryIgnoringCase("Search") {
                 products = products.filter { ($0["name"]?.stringValue ?? "").localizedCaseInsensitiveContains(search) }
             }
@@ -25,6 +28,17 @@ extension ShipBobSimulator {
             let product = makeProduct(name: name, sku: sku, barcode: body["barcode"]?.stringValue, onHand: 0)
             return .json(product, status: 201)
         }
+        addAPI(&router, "PATCH", "/product/{id}") { [unowned self] request in
+            guard let body = request.json else { throw validation(["": ["A request body is required."]], status: 400) }
+            let id = request.parameter("id") ?? ""
+            if let sku = body["sku"]?.stringValue, environment.records.first("products", where: {
+                $0["sku"]?.stringValue == sku && $0["id"]?.stringValue != id
+            }) != nil {
+                throw validation(["sku": ["A product with SKU \(sku) already exists."]])
+            }
+            guard let product = updateProduct(id: id, body) else { return .empty(404) }
+            return .json(product)
+        }
         addAPI(&router, "GET", "/inventory-level") { [unowned self] request in
             var levels = environment.records.all("inventory")
             if let sku = request.queryIgnoringCase("SKU") { levels = levels.filter { $0["sku"]?.stringValue == sku } }
@@ -39,6 +53,26 @@ extension ShipBobSimulator {
             guard let level = environment.records.get("inventory", id: request.parameter("id") ?? "") else { return .empty(404) }
             return .json(level)
         }
+    }
+
+    /// Applies a PATCH body (name, sku, barcode) to a product and its single variant.
+    private func updateProduct(id: String, _ body: JSONValue) -> JSONValue? {
+        environment.records.update("products", id: id) { product in
+            for field in ["name", "sku", "barcode"] {
+                guard let value = body[field], value != .null else { continue }
+                product[field] = value
+                if var variants = product["variants"]?.arrayValue, !variants.isEmpty {
+                    variants[0][field] = value
+                    product["variants"] = .array(variants)
+                }
+            }
+        }
+    }
+
+    /// Adds a product (one variant, one inventory item with `onHand` units); returns it.
+    @discardableResult
+    public func addProduct(name: String, sku: String, barcode: String? = nil, onHand: Int = 0) -> JSONValue {
+        makeProduct(name: name, sku: sku, barcode: barcode, onHand: onHand)
     }
 
     /// Stores a product with one inventory item and its inventory level; returns the product.

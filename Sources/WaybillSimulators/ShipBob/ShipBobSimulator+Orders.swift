@@ -58,6 +58,10 @@ extension ShipBobSimulator {
         return .json(order.publicView, status: 201)
     }
 
+    /// Adds an order as `POST /order` would (body: reference_id, products [{sku, quantity}], …); returns it.
+    @discardableResult
+    public func addOrder(_ body: JSONValue) -> JSONValue { storeOrder(body).publicView }
+
     /// Stores an OrderViewModel built from a create body; returns it.
     @discardableResult
     func storeOrder(_ body: JSONValue) -> JSONValue {

@@ -89,6 +89,7 @@ extension ShipBobSimulator {
     }
 
     private func payloadFor(_ fire: WebhookFire) throws -> JSONValue {
+        if fire.topic.hasPrefix("return.") { return try returnPayload(fire) }
         let orderID = fire.resourceID ?? environment.records.all("orders").last?["id"]?.stringValue
         guard let orderID, var order = environment.records.get("orders", id: orderID) else {
             throw ControlError("no order \(fire.resourceID ?? "") to notify about")

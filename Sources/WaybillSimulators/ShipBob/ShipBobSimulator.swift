@@ -30,6 +30,7 @@ public final class ShipBobSimulator: Simulator {
         registerOrders(&router)
         registerReceiving(&router)
         registerWebhooks(&router)
+        registerReturns(&router)
         self.router.withLock { $0 = router }
     }
 

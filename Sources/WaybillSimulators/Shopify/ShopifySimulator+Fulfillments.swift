@@ -135,7 +135,7 @@ extension ShopifySimulator {
         guard already + refunded <= total + 0.001 else { throw unprocessable("amount", "cannot refund more than the order total") }
         var refund: JSONValue = [
             "id": .int(id), "order_id": order["id"] ?? nil, "note": body["note"] ?? nil, "restock": body["restock"] ?? false,
-            "refund_line_items": body["refund_line_items"] ?? [], "transactions": .array(transactions),
+            "refund_line_items": .array(completedRefundLines(body, order: order)), "transactions": .array(transactions),
             "admin_graphql_api_id": Self.gid("Refund", id),
         ]
         stamp(&refund, "created_at")

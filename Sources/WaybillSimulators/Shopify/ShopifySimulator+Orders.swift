@@ -80,11 +80,17 @@ extension ShopifySimulator {
                 "sku": variant?["sku"] ?? line["sku"] ?? nil, "quantity": .int(quantity), "current_quantity": .int(quantity),
                 "fulfillable_quantity": .int(quantity), "fulfillment_status": nil, "price": Self.money(price),
                 "grams": variant?["grams"] ?? 0, "requires_shipping": true, "taxable": true, "gift_card": false,
-                "total_discount": "0.00", "fulfillment_service": "manual",
+                "total_discount": Self.money(Self.sum(line["discount_allocations"], "amount")),
+                "discount_allocations": line["discount_allocations"] ?? [], "tax_lines": line["tax_lines"] ?? [],
+                "fulfillment_service": "manual",
             ])
         }
         if lines.isEmpty { throw unprocessable("line_items", "must have at least one line item") }
-        let shipping = (body["shipping_lines"]?.arrayValue ?? []).reduce(0.0) { $0 + ($1["price"]?.doubleValue ?? 0) }
+        let shipping = Self.sum(body["shipping_lines"], "price")
+        // Discounts and taxes as the checkout computed them (Shopify stores what it is given).
+        let discounts = (body["line_items"]?.arrayValue ?? []).reduce(0.0) { $0 + Self.sum($1["discount_allocations"], "amount") }
+        let tax = Self.sum(body["tax_lines"], "price")
+        let taxesIncluded = body["taxes_included"]?.boolValue ?? false
         var order: JSONValue = [
             "id": .int(id), "admin_graphql_api_id": Self.gid("Order", id), "name": .string("#\(1000 + id % 100_000)"),
             "order_number": .int(1000 + id % 100_000), "email": body["email"] ?? nil, "phone": body["phone"] ?? nil,
@@ -92,8 +98,10 @@ extension ShopifySimulator {
             "fulfillment_status": nil, "line_items": .array(lines), "shipping_lines": body["shipping_lines"] ?? [],
             "shipping_address": body["shipping_address"] ?? nil, "billing_address": body["billing_address"] ?? nil,
             "customer": body["customer"] ?? nil, "note": body["note"] ?? nil, "tags": body["tags"] ?? "",
-            "subtotal_price": Self.money(subtotal), "total_price": Self.money(subtotal + shipping), "total_tax": "0.00",
-            "total_discounts": "0.00", "cancelled_at": nil, "cancel_reason": nil, "closed_at": nil, "processed_at": nil,
+            "subtotal_price": Self.money(subtotal - discounts),
+            "total_price": Self.money(subtotal - discounts + shipping + (taxesIncluded ? 0 : tax)), "total_tax": Self.money(tax),
+            "total_discounts": Self.money(discounts), "tax_lines": body["tax_lines"] ?? [], "taxes_included": .bool(taxesIncluded),
+            "discount_codes": body["discount_codes"] ?? [], "cancelled_at": nil, "cancel_reason": nil, "closed_at": nil, "processed_at": nil,
             "fulfillments": [], "refunds": [], "source_name": "web", "test": false,
         ]
         stamp(&order, "created_at")
@@ -102,5 +110,10 @@ extension ShopifySimulator {
         environment.records.put("orders", id: String(id), order)
         createFulfillmentOrder(for: order)
         return order
+    }
+
+    /// The sum of `field` over a list of objects (money strings or numbers); 0 for null.
+    static func sum(_ list: JSONValue?, _ field: String) -> Double {
+        (list?.arrayValue ?? []).reduce(0.0) { $0 + ($1[field]?.doubleValue ?? 0) }
     }
 }

@@ -26,6 +26,7 @@ public final class ShopifySimulator: Simulator {
         registerOrders(&router)
         registerFulfillments(&router)
         registerCatalog(&router)
+        registerVariantUpdates(&router)
         registerInventory(&router)
         registerWebhooks(&router)
         self.router.withLock { $0 = router }

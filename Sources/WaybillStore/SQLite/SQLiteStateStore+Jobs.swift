@@ -24,6 +24,10 @@ extension SQLiteStateStore {
             }
         }
         let ids = try request.jobs.map { try JobRow.insert($0, now: now, db) }
+        if let audit = request.audit {
+            let events = zip(request.jobs, ids).compactMap { job, id in id.map { audit.event(for: job, id: $0) } }
+            if !events.isEmpty { try AuditRows.insert(events, db) }
+        }
         if let advance = request.cursor {
             try CursorRows.apply(advance, now: now, db)
         }

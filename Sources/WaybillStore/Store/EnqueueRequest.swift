@@ -7,12 +7,15 @@ public struct EnqueueRequest: Sendable, Hashable {
     public var delivery: WebhookDelivery?
     /// The cursor advance, applied in the same transaction as the jobs.
     public var cursor: CursorAdvance?
+    /// An audit event written for each inserted job, in the same transaction.
+    public var audit: JobAudit?
 
     /// Creates a request.
-    public init(jobs: [NewJob], delivery: WebhookDelivery? = nil, cursor: CursorAdvance? = nil) {
+    public init(jobs: [NewJob], delivery: WebhookDelivery? = nil, cursor: CursorAdvance? = nil, audit: JobAudit? = nil) {
         self.jobs = jobs
         self.delivery = delivery
         self.cursor = cursor
+        self.audit = audit
     }
 }
 

@@ -35,6 +35,10 @@ public protocol StateStore: Sendable {
     /// Job counts by flow, connection and state.
     func jobCounts() async throws -> [JobCount]
 
+    /// Per flow and connection, when the oldest job still waiting (pending, retrying or leased)
+    /// was queued: the queue lag is `now` minus it. Flows with no such job are absent.
+    func oldestWaitingJobs() async throws -> [WaitingJobs]
+
     // MARK: Dead letters
 
     /// Dead letters, newest first, optionally of one flow.
@@ -47,6 +51,9 @@ public protocol StateStore: Sendable {
 
     /// The cursor's high-water mark, or `nil` before the first poll.
     func cursor(_ key: CursorKey) async throws -> CursorPosition?
+
+    /// Every cursor with its position, sorted by connection, flow and source.
+    func cursors() async throws -> [CursorEntry]
 
     /// The records not yet processed at their version within the lookback window.
     func unseen(_ records: [SeenRecord], in key: CursorKey) async throws -> [SeenRecord]

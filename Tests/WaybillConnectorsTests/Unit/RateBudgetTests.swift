@@ -101,6 +101,20 @@ private func run(clock: ManualClock, grants: Locked<[Duration]>, total: Int, ste
         #expect(await budget.currentWait() == nil)
     }
 
+    @Test func callLimitHeaderCountsRequestsStillInFlight() async throws {
+        let clock = ManualClock()
+        let descriptor = RateLimitDescriptor(policy: .leakyBucket(capacity: 40, leakPerSecond: 2), usedOverLimitHeader: "X-Shopify-Shop-Api-Call-Limit")
+        let budget = RateBudget(descriptor, clock: clock)
+        for _ in 0..<4 { try await budget.acquire() }  // four requests sent together
+        // The first answer: another app had used 36; the server has counted only this request.
+        await budget.observe(status: 200, headers: ["X-Shopify-Shop-Api-Call-Limit": "37/40"])
+        // 37 + the 3 still in flight = 40: the next request waits for one slot to leak.
+        #expect(await budget.currentWait() == .milliseconds(500))
+        await budget.abandon()  // one of them failed on the wire: not counted twice later
+        await budget.observe(status: 200, headers: ["X-Shopify-Shop-Api-Call-Limit": "38/40"])
+        #expect(await budget.currentWait() == .milliseconds(500))
+    }
+
     @Test func leakyBucketSustainsTheLeakRate() async {
         let clock = ManualClock()
         let budget = RateBudget(RateLimitDescriptor(policy: .leakyBucket(capacity: 40, leakPerSecond: 2)), clock: clock)

@@ -20,43 +20,43 @@ import Testing
     }
 
     @Test func seedCustomFieldsAndReadBack() async throws {
-        let (status, created) = try await send("POST", "/_odoo/records/stock.picking", #"{"picking_type_id": 2, "origin": "SHOP-9", "x_shipbob_order_id": 4711}"#)
+        let (status, created) = try await send("POST", "/_sim/odoo/records/stock.picking", #"{"picking_type_id": 2, "origin": "SHOP-9", "x_shipbob_order_id": 4711}"#)
         #expect(status == 200)
         let id = try #require(created.dictValue?["result"]?.intArray?.first)
-        let (_, read) = try await send("GET", "/_odoo/records/stock.picking", query: "domain=%5B%5B%22origin%22%2C%22%3D%22%2C%22SHOP-9%22%5D%5D&fields=name,x_shipbob_order_id")
+        let (_, read) = try await send("GET", "/_sim/odoo/records/stock.picking", query: "domain=%5B%5B%22origin%22%2C%22%3D%22%2C%22SHOP-9%22%5D%5D&fields=name,x_shipbob_order_id")
         let row = try #require(read.dictValue?["result"]?.arrayValue?.first?.dictValue)
         #expect(row["id"] == .int(id) && row["x_shipbob_order_id"] == 4711 && row["name"] == "WH/OUT/00003")
-        let (missing, error) = try await send("POST", "/_odoo/records/no.model", #"{"name": "x"}"#)
+        let (missing, error) = try await send("POST", "/_sim/odoo/records/no.model", #"{"name": "x"}"#)
         #expect(missing == 422 && error.dictValue?["name"] == "odoo.exceptions.UserError")
     }
 
     @Test func versionSwitchThroughControl() async throws {
         #expect(try await send("GET", "/web/version").0 == 200)
-        let (status, body) = try await send("POST", "/_odoo/version", #"{"version": "17.0"}"#)
+        let (status, body) = try await send("POST", "/_sim/odoo/version", #"{"version": "17.0"}"#)
         #expect(status == 200 && body.dictValue?["version"] == "17.0")
         #expect(try await send("GET", "/web/version").0 == 404)
         #expect(try await send("POST", "/json/2/res.partner/search", "{}").0 == 404)
         #expect(simulator.credentials["version"] == "17.0")
-        #expect(try await send("POST", "/_odoo/version", #"{"version": "16.0"}"#).0 == 400)
+        #expect(try await send("POST", "/_sim/odoo/version", #"{"version": "16.0"}"#).0 == 400)
     }
 
     @Test func backdatedExecuteAndHeldTransaction() async throws {
-        let (_, backdated) = try await send("POST", "/_odoo/execute", #"{"model": "res.partner", "method": "create", "args": [{"name": "Late"}], "start": "2025-12-31 23:59:30"}"#)
+        let (_, backdated) = try await send("POST", "/_sim/odoo/execute", #"{"model": "res.partner", "method": "create", "args": [{"name": "Late"}], "start": "2025-12-31 23:59:30"}"#)
         let late = try #require(backdated.dictValue?["result"]?.intValue)
         #expect(try simulator.instance.executeKw(model: "res.partner", method: "read", args: [[.int(late)], ["write_date"]]).arrayValue?.first?.dictValue?["write_date"] == "2025-12-31 23:59:30")
-        let (_, opened) = try await send("POST", "/_odoo/transactions")
+        let (_, opened) = try await send("POST", "/_sim/odoo/transactions")
         let held = try #require(opened.dictValue?["transaction"]?.intValue)
-        #expect(try await send("POST", "/_odoo/transactions/\(held)/calls", #"{"model": "res.partner", "method": "write", "args": [[\#(late)], {"phone": "1"}]}"#).0 == 200)
+        #expect(try await send("POST", "/_sim/odoo/transactions/\(held)/calls", #"{"model": "res.partner", "method": "write", "args": [[\#(late)], {"phone": "1"}]}"#).0 == 200)
         simulator.environment.clock.advance(by: 60)
-        let (_, committed) = try await send("POST", "/_odoo/transactions/\(held)/commit")
+        let (_, committed) = try await send("POST", "/_sim/odoo/transactions/\(held)/commit")
         #expect(committed.dictValue?["result"] == [true])
         let stamp = try simulator.instance.executeKw(model: "res.partner", method: "read", args: [[.int(late)], ["write_date"]]).arrayValue?.first?.dictValue?["write_date"]
         #expect(stamp == .string(OdooTimestamp.string(Date(timeIntervalSince1970: 1_767_225_600))))
-        #expect(try await send("POST", "/_odoo/transactions/\(held)/commit").0 == 404)
+        #expect(try await send("POST", "/_sim/odoo/transactions/\(held)/commit").0 == 404)
     }
 
     @Test func coreResetReloadsDemoData() async throws {
-        _ = try await send("POST", "/_odoo/records/res.partner", #"{"name": "Temp"}"#)
+        _ = try await send("POST", "/_sim/odoo/records/res.partner", #"{"name": "Temp"}"#)
         #expect(try await send("POST", "/_sim/reset", "{}").0 == 200)
         #expect(try simulator.instance.executeKw(model: "res.partner", method: "search_count", args: [[["name", "=", "Temp"]]]) == 0)
         #expect(try simulator.instance.executeKw(model: "sale.order", method: "search_count", args: [[]]) == 3)
@@ -69,6 +69,17 @@ import Testing
         let body = try OdooJSONParser.parse(Array(try #require(hooks.first).body))
         #expect(body.dictValue?["_model"] == "stock.picking" && body.dictValue?["_id"] == 1 && body.dictValue?["state"] != nil)
         #expect(throws: (any Error).self) { try simulator.webhooks(for: WebhookFire(topic: "stock.picking")) }
+    }
+
+    @Test("Odoo's control endpoints live under /_sim/odoo/ (no injected fault reaches them); /_odoo/ is an alias")
+    func controlUnderSim() async throws {
+        simulator.environment.faults.add(FaultRule(kind: .status(503), count: 5))
+        #expect(try await send("GET", "/_sim/odoo/version").1.dictValue?["version"] == "19.0")
+        #expect(try await send("GET", "/_sim/faults").0 == 200)
+        #expect(simulator.environment.faults.rules.first?.remaining == 5)
+        simulator.environment.faults.clear()
+        #expect(try await send("GET", "/_odoo/version").1.dictValue?["version"] == "19.0")
+        #expect(try await send("GET", "/_sim/odoo/nothing").0 == 404)
     }
 
     @Test func unknownPathsAreWerkzeug404s() async throws {

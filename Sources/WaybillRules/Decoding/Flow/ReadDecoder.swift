@@ -13,6 +13,7 @@ enum ReadDecoder {
         defer { reader.finish() }
         let key = reader.expression("key")
         let required = reader.bool("required") ?? false
+        let when = reader.expression("when")
         let kind: Lookup.Kind?
         if let table = reader.string("table") {
             kind = .table(table)
@@ -29,7 +30,7 @@ enum ReadDecoder {
             session.report(.missingKey, at: node.location, "lookup `\(name)` needs `table:`, `find:`, `find_all:` or `find_many:`")
             kind = nil
         }
-        return kind.map { Lookup(name: name, kind: $0, key: key, required: required, location: node.location) }
+        return kind.map { Lookup(name: name, kind: $0, key: key, required: required, location: node.location, when: when) }
     }
 
     private static func find(_ node: YAMLNode, _ path: String, _ session: DecodeSession) -> Find? {

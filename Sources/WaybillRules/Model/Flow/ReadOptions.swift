@@ -27,6 +27,8 @@ public struct Lookup: Sendable {
     public var required: Bool
     /// Where it is declared.
     public var location: SourceLocation
+    /// Condition (bool): when false the lookup is null without a call (and `required` does not apply).
+    public var when: RuleExpression? = nil
 
     /// Lookup kinds.
     public enum Kind: Sendable {

@@ -46,7 +46,8 @@ struct OdooJSON2Endpoint {
     }
 
     private func call(_ modelName: String, _ methodName: String, _ body: OdooDict) throws -> OdooValue {
-        try instance.transaction { database in
+        instance.rpcLog.record(.json2, model: modelName, method: methodName)
+        return try instance.transaction { database in
             guard let model = database.models[modelName] else {
                 throw JSON2Failure(name: "werkzeug.exceptions.NotFound", message: "the model '\(modelName)' does not exist", status: 404)
             }

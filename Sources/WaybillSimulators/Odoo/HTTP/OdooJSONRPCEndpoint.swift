@@ -36,6 +36,7 @@ struct OdooJSONRPCEndpoint {
                 guard args[0].stringValue == credentials.database, args[1].intValue == credentials.uid,
                     credentials.accepts(args[2].stringValue ?? "")
                 else { throw OdooError(.accessDenied, "Access Denied") }
+                instance.rpcLog.record(.jsonRPC, model: model, method: name)
                 if method == "execute" { return try instance.executeKw(model: model, method: name, args: Array(args.dropFirst(5))) }
                 let callArgs = args.count > 5 ? args[5].arrayValue ?? [] : []
                 let kwargs = args.count > 6 ? args[6].dictValue ?? OdooDict() : OdooDict()

@@ -65,6 +65,7 @@ struct OdooXMLRPCEndpoint {
             throw OdooError.type("execute_kw() missing required positional arguments")
         }
         try authorize(database: call.params[0], uid: call.params[1], secret: call.params[2])
+        instance.rpcLog.record(.xmlRPC, model: model, method: method)
         if call.method == "execute" {
             return try instance.executeKw(model: model, method: method, args: Array(call.params.dropFirst(5)))
         }

@@ -43,7 +43,10 @@ extension OdooDatabase {
             let wanted = try hierarchy(hierarchyModel, roots: idList(value), down: op == .childOf)
             return relatedIds(model, id, name, context: context).contains { wanted.contains($0) }
         }
-        let raw = rawValue(model, id, name, context: context)
+        // A stored scalar that was never set is NULL in Odoo's table: it matches `= False` and
+        // fails `!= False` and comparisons, although it reads as 0 (integer, float) — as in SQL.
+        let unset = field.isStored && !field.type.isRelational && name != "id" && row(model.name, id)?[name] == nil
+        let raw = unset ? OdooValue.none : rawValue(model, id, name, context: context)
         return OdooComparison(field: field, raw: raw, database: self).test(op, value)
     }
 

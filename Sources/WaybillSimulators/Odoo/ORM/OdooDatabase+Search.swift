@@ -13,7 +13,7 @@ extension OdooDatabase {
         }
         let keys = try OdooOrder.parse(order ?? model.defaultOrder, model: model)
         var found: [Int] = []
-        for id in allIds(modelName) where try matches(effective, model, id, context: context) { found.append(id) }
+        for id in candidateIDs(effective, model) where try matches(effective, model, id, context: context) { found.append(id) }
         if !(keys.count == 1 && keys[0].field == "id" && !keys[0].descending) {
             found = sort(found, model: model, keys: keys, context: context)
         }

@@ -1,11 +1,17 @@
 import Foundation
 
-/// Odoo-specific control endpoints, served under `/_odoo/` (see docs/simulators-odoo.md): records of any
-/// model, custom `x_` fields, the version switch, and transactions with a chosen start time.
+/// Odoo-specific control endpoints, served under `/_sim/odoo/` (and the older alias `/_odoo/`; see
+/// docs/simulators.md): records of any model, custom `x_` fields, the version switch, and
+/// transactions with a chosen start time.
 enum OdooControlRoutes {
-    static func register(on router: inout SimRouter, instance: OdooInstance) {
-        router.add("GET", "/_odoo/version") { _ in .json(["version": .string(instance.version.rawValue)]) }
-        router.add("POST", "/_odoo/version") { request in
+    /// The control API's prefix.
+    static let prefix = "/_sim/odoo"
+    /// The older prefix, still served on the simulator's own routes.
+    static let aliasPrefix = "/_odoo"
+
+    static func register(on router: inout SimRouter, instance: OdooInstance, prefix: String) {
+        router.add("GET", prefix + "/version") { _ in .json(["version": .string(instance.version.rawValue)]) }
+        router.add("POST", prefix + "/version") { request in
             let body = try object(request)
             guard let text = body["version"]?.stringValue, let version = OdooVersion(rawValue: text) else {
                 return error("\"version\" must be one of \(OdooVersion.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -13,7 +19,7 @@ enum OdooControlRoutes {
             instance.reset(version: version, seed: body["seed_demo"] != .bool(false))
             return .json(["version": .string(version.rawValue)])
         }
-        router.add("GET", "/_odoo/records/{model}") { request in
+        router.add("GET", prefix + "/records/{model}") { request in
             let model = request.parameter("model") ?? ""
             let domain = try request.query("domain").map { try OdooJSONParser.parse(Array($0.utf8)) } ?? .array([])
             let fields = request.query("fields")?.split(separator: ",").map(String.init) ?? []
@@ -25,7 +31,7 @@ enum OdooControlRoutes {
                 }
             }
         }
-        router.add("POST", "/_odoo/records/{model}") { request in
+        router.add("POST", prefix + "/records/{model}") { request in
             let model = request.parameter("model") ?? ""
             let body = try parse(request)
             let items = body.arrayValue ?? [body]
@@ -39,7 +45,7 @@ enum OdooControlRoutes {
                 }
             }
         }
-        router.add("POST", "/_odoo/records/{model}/{id}") { request in
+        router.add("POST", prefix + "/records/{model}/{id}") { request in
             let model = request.parameter("model") ?? ""
             guard let id = request.parameter("id").flatMap({ Int($0) }) else { return error("id must be an integer") }
             let vals = try object(request)
@@ -51,7 +57,7 @@ enum OdooControlRoutes {
                 }
             }
         }
-        router.add("POST", "/_odoo/execute") { request in
+        router.add("POST", prefix + "/execute") { request in
             let call = try object(request)
             guard let model = call["model"]?.stringValue, let method = call["method"]?.stringValue else {
                 return error("\"model\" and \"method\" are required")
@@ -70,7 +76,7 @@ enum OdooControlRoutes {
                 }
             }
         }
-        OdooControlTransactions.register(on: &router, instance: instance)
+        OdooControlTransactions.register(on: &router, instance: instance, prefix: prefix)
     }
 
     /// Adds fields for unknown `x_` keys, typed after their value (bool, int, float, else char).

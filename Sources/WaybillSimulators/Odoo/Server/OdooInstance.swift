@@ -7,6 +7,8 @@ import Foundation
 public final class OdooInstance: @unchecked Sendable {
     /// The credentials clients must present.
     public let credentials: OdooCredentials
+    /// The ORM calls that arrived over XML-RPC, JSON-RPC or JSON-2.
+    public let rpcLog = OdooRPCLog()
     private let lock = NSLock()
     private let now: @Sendable () -> Date
     private var database: OdooDatabase

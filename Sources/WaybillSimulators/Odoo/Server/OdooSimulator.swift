@@ -9,8 +9,11 @@ public final class OdooSimulator: Simulator {
     public let environment: SimulatorEnvironment
     /// The simulated server (database, version, credentials).
     public let instance: OdooInstance
-    /// Odoo's own endpoints plus the Odoo control endpoints under `/_odoo/`.
+    /// Odoo's own endpoints (plus the older `/_odoo/` alias of the control endpoints).
     public let routes: SimRouter
+    /// The Odoo control endpoints under `/_sim/odoo/` (version switch, records of any model,
+    /// backdated and held transactions).
+    public let controlRoutes: SimRouter
 
     /// A simulator of `version` on `environment`'s clock; demo data is loaded by `seedDemoData()`.
     public init(
@@ -35,8 +38,11 @@ public final class OdooSimulator: Simulator {
             router.add(method, "/web/webclient/version_info", serve)
         }
         router.add("GET", "/web/version", serve)
-        OdooControlRoutes.register(on: &router, instance: instance)
+        OdooControlRoutes.register(on: &router, instance: instance, prefix: OdooControlRoutes.aliasPrefix)
         routes = router
+        var control = SimRouter()
+        OdooControlRoutes.register(on: &control, instance: instance, prefix: OdooControlRoutes.prefix)
+        controlRoutes = control
     }
 
     /// Database, login, password, API key, uid and version for `waybill simulate`.

@@ -1,0 +1,60 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built `waybill` binary run as a child process (the crash test kills it with SIGKILL).
+final class WaybillProcess: @unchecked Sendable {
+    /// `.build/debug/waybill` next to the test bundle, else in this checkout's `.build/debug`.
+    static func binary() throws -> URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidates = [beside.appendingPathComponent("waybill"),
+                          beside.deletingLastPathComponent().appendingPathComponent("waybill")]
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(checkout.appendingPathComponent(".build/debug/waybill"))
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw ProcessFailure("no built waybill binary (run `swift build` first); looked at \(candidates.map(\.path))")
+        }
+        return found
+    }
+
+    private let process = Process()
+    private let output: URL
+
+    /// Starts `waybill arguments…` with `environment` added; stdout and stderr go to `output`.
+    init(_ arguments: [String], environment: [String: String], output: URL) throws {
+        self.output = output
+        process.executableURL = try Self.binary()
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    var isRunning: Bool { process.isRunning }
+
+    /// SIGKILL, then waits for the exit.
+    func kill9() {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
+    /// Waits for the exit and returns the status.
+    func wait() -> Int32 {
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// What the process printed.
+    var log: String { (try? String(contentsOf: output, encoding: .utf8)) ?? "" }
+}
+
+struct ProcessFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
