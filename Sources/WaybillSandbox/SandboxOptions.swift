@@ -28,19 +28,12 @@ public struct SandboxOptions: Sendable {
     public var seedDemoData: Bool
     /// Concurrent jobs.
     public var workers: Int
-<<<<<<< HEAD
-    /// Clocks of single simulators by name (`odoo`, `shipstation`, `shipbob`, `woocommerce`,
-    /// `shopify`); a simulator not named here follows the wall clock. A manual clock lets a test
-    /// move a simulator's rate-limit windows, token expiry and timestamps by hand.
-    public var simulatorClocks: [String: SimulatorClock] = [:]
-=======
     /// Simulators started on a manual clock, by system name (`shipbob`, `shopify`…) → start time.
     /// Advance one with `simulator.environment.clock.advance(by:)`; the engine judges that
     /// system's credentials (OAuth2 token expiry) by the same clock.
     public var manualClocks: [String: Date]
     /// Backoff and attempts before a dead letter (the engine's default unless set).
     public var retryPolicy: RetryPolicy = .default
->>>>>>> main
 
     /// Options for `packs`; the rules folder defaults to ``SandboxOptions/defaultRulesFolder()``.
     public init(

@@ -18,13 +18,8 @@ public struct SandboxSimulators: Sendable {
     /// The simulators `options.packs` need, demo data loaded when asked.
     init(_ options: SandboxOptions) {
         let packs = Set(options.packs)
-<<<<<<< HEAD
-        func environment(_ name: String) -> SimulatorEnvironment {
-            SimulatorEnvironment(clock: options.simulatorClocks[name] ?? .real())
-=======
         func environment(_ system: String) -> SimulatorEnvironment {
             SimulatorEnvironment(clock: options.manualClocks[system].map { .manual(at: $0) } ?? .real())
->>>>>>> main
         }
         odoo = OdooSimulator(environment: environment("odoo"), version: options.odooVersion)
         shipStation = packs.contains("odoo-shipstation") ? ShipStationSimulator(environment: environment("shipstation")) : nil

@@ -12,10 +12,9 @@ struct ShipStationPair {
 
     /// A sandbox running `odoo-shipstation` against Odoo `version`, demo data loaded.
     static func start(
-        _ version: OdooVersion = .v19, clocks: [String: SimulatorClock] = [:]
+        _ version: OdooVersion = .v19, manualClocks: [String: Date] = [:]
     ) async throws -> ShipStationPair {
-        var options = SandboxOptions(packs: ["odoo-shipstation"], odooVersion: version)
-        options.simulatorClocks = clocks
+        let options = SandboxOptions(packs: ["odoo-shipstation"], odooVersion: version, manualClocks: manualClocks)
         let sandbox = try await Sandbox.start(options)
         let ship = try #require(sandbox.simulators.shipStation)
         return ShipStationPair(sandbox: sandbox, ship: ship)

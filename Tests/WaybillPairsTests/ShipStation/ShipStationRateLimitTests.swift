@@ -34,8 +34,8 @@ struct ShipStationRateLimitTests {
     func headersSteer() async throws {
         // ShipStation's clock starts 59 s in the past: 37 of the 40 calls of the current window are
         // spent there, then the clock follows the wall clock again, leaving 3 calls and ~1 s.
-        let clock = SimulatorClock.manual(at: Date().addingTimeInterval(-59))
-        let pair = try await ShipStationPair.start(clocks: ["shipstation": clock])
+        let pair = try await ShipStationPair.start(manualClocks: ["shipstation": Date().addingTimeInterval(-59)])
+        let clock = pair.ship.environment.clock
         defer { Task { await pair.stop() } }
         Self.seedProducts(pair)
         try await Self.consume(pair, 37)
