@@ -87,7 +87,27 @@ struct RESTSystemClient: SystemClient {
         var values = values
         let idField = try resource(target).idField ?? "id"
         if values[idField] == nil { values[idField] = Int(id).map(Value.int) ?? .string(id) }
+        if try resource(target).operations[name]?.replaces == true {
+            values = try await replacement(target, id: id, values: values, trace: trace)
+        }
         _ = try await write(target, name, id: id, values: values, trace: trace)
+    }
+
+    /// For an operation that replaces the whole record: the current record (read with `get`) with
+    /// `values` laid over it, so fields the flow does not map keep their values.
+    func replacement(_ target: String, id: String, values: [String: Value], trace: CallTrace) async throws
+        -> [String: Value]
+    {
+        let idField = try resource(target).idField ?? "id"
+        let operation = try self.operation(target, "get")
+        let current = try await run(trace) {
+            try await client.get(operation, values: [idField: id, "id": id], query: fixedQuery["\(target).get"] ?? [])
+        }
+        guard let current, case .object(var merged) = ValueBridge.value(current) else {
+            throw EngineError.permanent("\(system) \(target) \(id): the record to replace was not found")
+        }
+        for (field, value) in values { merged[field] = value }
+        return merged
     }
 
     func delete(_ target: String, id: String, trace: CallTrace) async throws {
@@ -109,7 +129,25 @@ struct RESTSystemClient: SystemClient {
         let query = (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }
         let operation = RESTOperation(method: .get, path: components.percentEncodedPath)
         let (body, _) = try await run(trace) { try await client.call(operation, query: query) }
+        // A pointer at a resource's list endpoint answers like that list: its records.
+        if let path = listRecordsPath(for: components.path), case .object = body,
+           let records = JSONPath(path).value(in: body), case .array = records {
+            return ValueBridge.value(records)
+        }
         return ValueBridge.value(body)
+    }
+
+    /// The `records` path of the resource whose `list` operation has exactly this URL path
+    /// (relative to the base URL's path), if any.
+    func listRecordsPath(for urlPath: String) -> String? {
+        let basePath = baseURL.path.hasSuffix("/") ? String(baseURL.path.dropLast()) : baseURL.path
+        let relative = urlPath.hasPrefix(basePath) ? String(urlPath.dropFirst(basePath.count)) : urlPath
+        for resource in definition.resources.values.sorted(by: { $0.name < $1.name }) {
+            guard let list = resource.operations["list"], list.path == relative || list.path == urlPath else { continue }
+            let path = list.records ?? resource.records ?? "."
+            return path == "." ? nil : path
+        }
+        return nil
     }
 
     func owns(_ url: URL) -> Bool { SameOrigin.check(url, baseURL) }

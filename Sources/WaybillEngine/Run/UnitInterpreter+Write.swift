@@ -27,7 +27,11 @@ extension UnitInterpreter {
         audit.add(.mapped, at: now, ["step": .string(step.name), "payload_hash": .string(hash), "payload": payload])
 
         let key = BindingKey(connection: tenant.name, flow: flow.name, sourceIdentity: bindingIdentity)
-        let binding = try await store.binding(key)
+        var binding = try await store.binding(key)
+        // A match naming the record by id designates the target: a binding left by another record
+        // (the same source identity updated a different record before) is not "unchanged".
+        let namedID = try Self.namedID(step, scope)
+        if let namedID, let bound = binding, bound.targetID != namedID { binding = nil }
         if let binding, binding.payloadHash == hash {
             audit.add(.skipped, targetID: binding.targetID, at: now,
                       ["step": .string(step.name), "reason": .string("payload unchanged")])
@@ -35,7 +39,9 @@ extension UnitInterpreter {
             return binding.targetID
         }
         var targetID = binding?.targetID
-        if targetID == nil, !step.match.isEmpty {
+        if targetID == nil, let namedID, step.operation.needsExisting {
+            targetID = namedID                         // no find: the write itself fails if it is gone
+        } else if targetID == nil, !step.match.isEmpty {
             let conditions = try step.match.map { try $0.resolve(scope) }
             let found = try await client.find(target, conditions: conditions, fields: ["id"], limit: 1, trace: trace)
             targetID = found.first.flatMap(Self.recordID)
@@ -125,6 +131,14 @@ extension UnitInterpreter {
         }
     }
 
+    /// The id a step's match names directly (`match: [[id, '=', X]]`), else nil.
+    static func namedID(_ step: StepProgram, _ scope: UnitScope) throws -> String? {
+        guard step.match.count == 1, let term = step.match.first, term.field == "id", term.op == "=" else { return nil }
+        let value = try term.value.evaluate(scope)
+        guard !value.isNull, let text = value.text, !text.isEmpty else { return nil }
+        return text
+    }
+
     /// The values sent, overlaid with the record the system answered a create with (its ids,
     /// generated fields): what `steps.<name>.record` shows.
     static func overlay(_ payload: Value, _ created: Value?) -> Value {
@@ -137,5 +151,15 @@ extension UnitInterpreter {
     static func recordID(_ record: Value) -> String? {
         guard case .object(let fields) = record, let id = fields["id"], !id.isNull else { return nil }
         return id.text
+    }
+}
+
+extension StepProgram.Operation {
+    /// Operations on a record that must already exist (`update`, `delete`, `call`).
+    var needsExisting: Bool {
+        switch self {
+        case .update, .delete, .call: true
+        default: false
+        }
     }
 }

@@ -47,7 +47,8 @@ enum ResourceDecoder {
         guard let method, let operationPath else { return nil }
         return OperationDefinition(method: method, path: operationPath, query: query.map { named in
             QueryParameter(name: named.0, value: named.1.value, field: named.1.field)
-        }, records: reader.string("records"), bodyKey: reader.string("body_key"), pagination: pagination)
+        }, records: reader.string("records"), bodyKey: reader.string("body_key"), pagination: pagination,
+           replaces: reader.bool("replaces") ?? false)
     }
 }
 

@@ -30,6 +30,9 @@ public struct OperationDefinition: Sendable {
     public var bodyKey: String?
     /// Pagination override.
     public var pagination: Pagination?
+    /// The operation replaces the whole record (a `PUT` of the full object): the engine reads the
+    /// record with the resource's `get` first and sends it with the mapped fields laid over it.
+    public var replaces: Bool = false
 }
 
 /// A query parameter of an operation.

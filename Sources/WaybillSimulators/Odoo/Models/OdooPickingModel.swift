@@ -22,6 +22,7 @@ enum OdooPickingModel {
             .many2one("company_id", "res.company"), .text("note"), .selection("priority", ["0", "1"], default: "0"),
             .selection("move_type", ["direct", "one"], default: "direct"),
             .boolean("x_shipstation_exported", default: false), .float("x_shipstation_shipping_cost"),
+            .char("x_shipstation_order_number"), .datetime("x_shipstation_shipped_at"),
             .computed("shipping_weight", .float) { database, id, _ in .double(weight(database, id)) },
             .computed("weight", .float) { database, id, _ in .double(weight(database, id)) },
         ])
@@ -66,6 +67,17 @@ enum OdooPickingModel {
         if row["location_dest_id"]?.intValue == nil { changes["location_dest_id"] = typeRow["default_location_dest_id"] }
         if row["scheduled_date"]?.stringValue == nil { changes["scheduled_date"] = .string(database.transactionStart) }
         if !changes.isEmpty { database.touch("stock.picking", id, changes) }
+        // Moves created with the picking (`move_ids` commands) were created before these defaults:
+        // they take the picking's locations, as Odoo's computed move locations do.
+        guard let picking = database.row("stock.picking", id) else { return }
+        for move in database.referencing("stock.move", "picking_id", id) {
+            guard let moveRow = database.row("stock.move", move) else { continue }
+            var moveChanges: OdooDatabase.Row = [:]
+            for field in ["location_id", "location_dest_id"] where moveRow[field]?.intValue == nil {
+                moveChanges[field] = picking[field]
+            }
+            if !moveChanges.isEmpty { database.touch("stock.move", move, moveChanges) }
+        }
     }
 
     private static func fillMoveDefaults(_ database: OdooDatabase, _ id: Int) {
