@@ -25,7 +25,7 @@ public struct RunSummary: Sendable, Hashable {
     }
 
     /// Adds another summary.
-    mutating func add(_ other: RunSummary) {
+    public mutating func add(_ other: RunSummary) {
         succeeded += other.succeeded
         retried += other.retried
         deadLettered += other.deadLettered

@@ -48,26 +48,26 @@ struct LookupResolver {
             keyed.bind("key", key)
             let resolved = try conditions.map { try $0.resolve(keyed) }
             let cacheKey = "findAll|\(system)|\(target)|\(resolved.map(\.description).joined(separator: "&"))"
-            if let cached = cache.value(cacheKey) { return cached }
             let client = try tenant.clients.client(system)
-            let found = try await client.find(target, conditions: resolved, fields: fields, limit: nil, trace: trace)
-            cache.store(.list(found), for: cacheKey)
-            return .list(found)
+            let trace = self.trace
+            return try await cache.shared(cacheKey) {
+                .list(try await client.find(target, conditions: resolved, fields: fields, limit: nil, trace: trace))
+            }
         case .findMany(let system, let target, let field, let valuesExpression, let fields):
             guard case .list(let values) = try valuesExpression.evaluate(scope) else { return .object([:]) }
             let condition = Condition(field: field, op: "in", value: .list(values))
             let cacheKey = "findMany|\(system)|\(target)|\(condition.description)"
-            if let cached = cache.value(cacheKey) { return cached }
             let client = try tenant.clients.client(system)
-            let found = try await client.find(target, conditions: [condition], fields: fields, limit: nil, trace: trace)
-            var index: [String: Value] = [:]
-            for record in found {
-                guard case .object(let fields) = record, let text = fields[field]?.text else { continue }
-                index[text] = record
+            let trace = self.trace
+            return try await cache.shared(cacheKey) {
+                let found = try await client.find(target, conditions: [condition], fields: fields, limit: nil, trace: trace)
+                var index: [String: Value] = [:]
+                for record in found {
+                    guard case .object(let fields) = record, let text = fields[field]?.text else { continue }
+                    index[text] = record
+                }
+                return Value.object(index)
             }
-            let result = Value.object(index)
-            cache.store(result, for: cacheKey)
-            return result
         }
     }
 

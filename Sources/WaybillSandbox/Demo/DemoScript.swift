@@ -15,6 +15,7 @@ enum DemoScript {
             DemoStep(pair: shipStation, title: "Catalogue loaded in Odoo; products pushed", flows: ["shipstation-products"],
                      seeAt: "ShipStation GET /products (weightOz from Odoo's kg)") { sandbox in
                 try DemoCatalogue.seed(sandbox.simulators.odoo)
+                try DemoShipStationSetup.prepare(sandbox)
                 return try await sandbox.runOnce(["shipstation-products"])
             },
             DemoStep(pair: shipStation, title: "Stock per warehouse pushed to V2 inventory", flows: ["shipstation-inventory"],
@@ -58,9 +59,12 @@ enum DemoScript {
                 try await sandbox.fire("woocommerce", topic: "order.created")
                 return try await sandbox.drain()
             },
-            DemoStep(pair: shopify, title: "Products: price, weight, cost pushed (titles kept)",
-                     flows: ["shopify-products"], seeAt: "Shopify GET /products.json") { sandbox in
-                try await sandbox.runOnce(["shopify-products"])
+            DemoStep(pair: shopify, title: "Products linked by SKU; price, weight, cost pushed",
+                     flows: ["shopify-product-links", "shopify-products"],
+                     seeAt: "Shopify GET /products.json (titles untouched); Odoo x_shopify_variant_id") { sandbox in
+                var summary = try await sandbox.runOnce(["shopify-product-links"])
+                summary.add(try await sandbox.runOnce(["shopify-products"]))
+                return summary
             },
             DemoStep(pair: shopify, title: "Stock minus buffer to locations (a 429 burst survived)",
                      flows: ["shopify-inventory"], seeAt: "Shopify GET /inventory_levels.json") { sandbox in
