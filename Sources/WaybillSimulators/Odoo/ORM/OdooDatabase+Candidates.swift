@@ -2,14 +2,15 @@ extension OdooDatabase {
     /// The ids worth checking against `domain`: when the domain ANDs an equality on a stored
     /// text or integer column (`default_code = 'X'`, `id = 7`), only the rows holding that value;
     /// otherwise every id. Every candidate is still checked against the whole domain, so this
-    /// only makes the common "find by key" search cheap, never changes its answer.
+    /// only makes the common "find by key" search cheap (an index per searched field, kept up to
+    /// date on every write and rollback), never changes its answer.
     func candidateIDs(_ domain: OdooDomain, _ model: OdooModel) -> [Int] {
         guard let (field, value) = Self.equality(in: domain, model) else { return allIds(model.name) }
         if field == "id" {
             guard case .int(let id) = value else { return allIds(model.name) }
             return row(model.name, id) == nil ? [] : [id]
         }
-        return allIds(model.name).filter { row(model.name, $0)?[field] == value }
+        return ids(model.name, where: field, equals: value)
     }
 
     private static func equality(in domain: OdooDomain, _ model: OdooModel) -> (String, OdooValue)? {

@@ -43,6 +43,11 @@ final class OdooDatabase {
     /// The stored row of `id`, or nil if it does not exist.
     func row(_ model: String, _ id: Int) -> Row? { tables[model]?.rows[id] }
 
+    /// Ids of `model` whose stored `field` is exactly `value`, ascending (indexed).
+    func ids(_ model: String, where field: String, equals value: OdooValue) -> [Int] {
+        tables[model]?.ids(where: field, equals: value) ?? []
+    }
+
     /// All ids of `model`, ascending.
     func allIds(_ model: String) -> [Int] { tables[model]?.ids ?? [] }
 

@@ -8,6 +8,9 @@ struct OdooTable: Sendable {
     var nextId = 1
     /// many2one field → target id → ids of the records pointing at it.
     private var reverse: [String: [Int: Set<Int>]] = [:]
+    /// Stored field → value → ids holding it, for the fields searched by key so far (built on
+    /// first use, kept up to date by ``put(_:_:many2ones:)``).
+    private var valueIndexes: [String: [OdooValue: Set<Int>]] = [:]
 
     /// Inserts, replaces (`row` non-nil) or deletes (`row` nil) the record `id`.
     mutating func put(_ id: Int, _ row: [String: OdooValue]?, many2ones: [String]) {
@@ -18,6 +21,13 @@ struct OdooTable: Sendable {
             guard before != after else { continue }
             if let before { reverse[field, default: [:]][before]?.remove(id) }
             if let after { reverse[field, default: [:]][after, default: []].insert(id) }
+        }
+        for (field, _) in valueIndexes {
+            let before = old?[field]
+            let after = row?[field]
+            guard before != after else { continue }
+            if let before { valueIndexes[field]?[before]?.remove(id) }
+            if let after { valueIndexes[field, default: [:]][after, default: []].insert(id) }
         }
         if let row {
             if old == nil {
@@ -33,6 +43,17 @@ struct OdooTable: Sendable {
             rows[id] = nil
             if let index = binarySearch(id) { ids.remove(at: index) }
         }
+    }
+
+    /// Ids of the records whose stored `field` holds exactly `value`, ascending (indexes the
+    /// field on first use).
+    mutating func ids(where field: String, equals value: OdooValue) -> [Int] {
+        if valueIndexes[field] == nil {
+            var index: [OdooValue: Set<Int>] = [:]
+            for (id, row) in rows { if let stored = row[field] { index[stored, default: []].insert(id) } }
+            valueIndexes[field] = index
+        }
+        return (valueIndexes[field]?[value] ?? []).sorted()
     }
 
     /// Ids of the records whose many2one `field` holds `target`, ascending.
