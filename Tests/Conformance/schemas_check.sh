@@ -31,7 +31,7 @@ flow=rules/odoo-shipstation/products.yaml
 expect_invalid flow-unknown-key        flow.schema.json "$flow" 's/^    every: 15m/    evry: 15m/'
 expect_invalid flow-bad-duration       flow.schema.json "$flow" 's/^    every: 15m/    every: 15 minutes/'
 expect_invalid flow-missing-identity   flow.schema.json "$flow" '/^identity:/d'
-expect_invalid flow-bad-operator       flow.schema.json "$flow" "s/\[\[default_code, '!=', false\]\]/[[default_code, '<>', false]]/"
+expect_invalid flow-bad-operator       flow.schema.json "$flow" "s/\[\[default_code, '!=', false\]/[[default_code, '<>', false]/"
 expect_invalid flow-bad-lookback       flow.schema.json "$flow" 's/lookback: 10m/lookback: soon/'
 expect_invalid flow-step-unknown-key   flow.schema.json "$flow" 's/^  operation: update/  operation: update\n  mach: []/'
 expect_invalid flow-write-and-steps    flow.schema.json "$flow" 's/^identity:/steps: [{ call: button_validate }]\nidentity:/'

@@ -17,6 +17,13 @@ enum DemoCatalogue {
     @discardableResult
     static func seed(_ odoo: OdooSimulator) throws -> [String: Int] {
         let instance = odoo.instance
+        // The demo shop sells these six products only: the simulator's other demo products are
+        // archived, so the day stays within ShipStation's 40 requests a minute (and a minute long).
+        let others = try instance.executeKw(model: "product.product", method: "search", args: [[
+            ["default_code", "!=", false], ["type", "!=", "service"]]])
+        if let ids = others.arrayValue, !ids.isEmpty {
+            _ = try instance.executeKw(model: "product.product", method: "write", args: [.array(ids), ["active": false]])
+        }
         let stocks = try instance.executeKw(model: "stock.warehouse", method: "search_read", args: [[]],
                                             kwargs: ["fields": ["lot_stock_id"], "order": "id asc"])
         let locations = (stocks.arrayValue ?? []).compactMap { $0.dictValue?["lot_stock_id"]?.arrayValue?.first?.intValue }
