@@ -127,7 +127,9 @@ let package = Package(
         // Webhook intake throughput server for wrk: `swift run -c release WebhookIntakeBenchmark`.
         .executableTarget(
             name: "WebhookIntakeBenchmark",
-            dependencies: ["WaybillServer", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["WaybillServer", "WaybillEngine", "WaybillExpressions", "WaybillStore", "WaybillConnectors",
+                           .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "Hummingbird", package: "hummingbird")],
             path: "Benchmarks/WebhookIntakeBenchmark"
         ),
         // End-to-end engine numbers over HTTP: `swift run -c release EngineBenchmark throughput|ratelimit`.

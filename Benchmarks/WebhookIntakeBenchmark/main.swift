@@ -1,25 +1,72 @@
 import Crypto
+import Glibc
 import Foundation
 import Hummingbird
 import Logging
 import ServiceLifecycle
 import WaybillConnectors
 import WaybillEngine
+import WaybillExpressions
 import WaybillServer
 import WaybillStore
 
-// Webhook intake benchmark server: `WebhookIntakeBenchmark DB REQUESTS_FILE COUNT [PORT]`.
+// Webhook intake benchmark server: `WebhookIntakeBenchmark DB REQUESTS_FILE COUNT [PORT] [MODE]`.
 // Writes COUNT distinct signed WooCommerce-style deliveries (delivery id, signature, body per
 // line) for Benchmarks/server/webhook-intake.lua, then serves POST /webhooks/bench/woo on
 // 127.0.0.1:PORT with the production intake (HMAC check, group commit, synchronous=FULL SQLite)
-// until SIGINT/SIGTERM, and prints the commit statistics.
+// until SIGINT/SIGTERM, and prints the commit statistics and the process's CPU time per request.
+// MODE `intake` (default) is the production intake; `no-commit` verifies, parses and shapes the
+// jobs but answers without committing; `bare` only checks the HMAC: the two comparisons show
+// where the CPU goes.
 let arguments = CommandLine.arguments
 guard arguments.count >= 4, let count = Int(arguments[3]) else {
     FileHandle.standardError.write(Data("usage: WebhookIntakeBenchmark DB REQUESTS_FILE COUNT [PORT]\n".utf8))
     exit(2)
 }
 let port = arguments.count > 4 ? Int(arguments[4]) ?? 8089 : 8089
+let mode = arguments.count > 5 ? arguments[5] : "intake"
 let secret = "bench-webhook-secret"
+/// Requests answered by the comparison modes.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
+
+/// User + system CPU seconds of this process so far.
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+/// The comparison route: the HMAC check alone (`bare`), or also the parse and job shaping
+/// (`no-commit`), answering 200 without touching the store.
+func comparisonRouter(verifier: WebhookVerifier, engine: Engine, shapeJobs: Bool, answered: Counter)
+    -> Router<BasicRequestContext>
+{
+    let router = Router()
+    router.post("/webhooks/bench/woo") { request, _ -> Response in
+        let body = try await request.body.collect(upTo: 1 << 20)
+        let bytes = Array(body.readableBytesView)
+        var headers = WaybillConnectors.HTTPHeaders()
+        for field in request.headers { headers.add(field.name.canonicalName, field.value) }
+        guard verifier.verify(headers: headers, body: bytes, now: Date()) == .verified else {
+            return Response(status: .unauthorized)
+        }
+        if shapeJobs {
+            let value = try Value(jsonData: Data(bytes))
+            let jobs = try engine.webhookJobs(flow: "orders", tenant: "bench", body: value,
+                                              deliveryID: headers["X-WC-Webhook-Delivery-ID"] ?? "", now: Date())
+            _ = JobAudit.received(jobs, fields: ["trigger": "webhook"], at: Date())
+        }
+        answered.add()
+        return Response(status: .ok)
+    }
+    return router
+}
 var lines: [String] = []
 lines.reserveCapacity(count)
 for index in 0..<count {
@@ -42,12 +89,29 @@ let route = WebhookRoute(
 let intake = WebhookIntake(routes: [route], engine: engine, committer: committer)
 var logger = Logger(label: "bench")
 logger.logLevel = .warning
-let app = Application(router: ServerRoutes(intake: intake).router(),
+let router: Router<BasicRequestContext>
+let answered = Counter()
+switch mode {
+case "bare", "no-commit":
+    router = comparisonRouter(verifier: route.verifier, engine: engine, shapeJobs: mode == "no-commit", answered: answered)
+default:
+    router = ServerRoutes(intake: intake).router()
+}
+let app = Application(router: router,
                       configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
+let cpuAtStart = processCPUSeconds()
 print("listening on 127.0.0.1:\(port)")
+// As in `waybill run`: WAL checkpoints in the background, not inside the commits answers wait for.
+let checkpointer = try WALCheckpointer(store: store)
+let checkpoints = Task { await checkpointer.run() }
 try await ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint],
                                             logger: logger)).run()
+checkpoints.cancel()
+await checkpoints.value
 let commits = await committer.commitCount
-let requests = await committer.requestCount
+let requests = mode == "intake" ? await committer.requestCount : answered.value
+let cpu = processCPUSeconds() - cpuAtStart
+print(String(format: "mode %@: server CPU %.2f s while serving, %.1f µs per request", mode, cpu,
+             requests == 0 ? 0 : cpu / Double(requests) * 1e6))
 let jobs = try await store.jobCounts().reduce(0) { $0 + $1.count }
 print("commits \(commits), requests \(requests), jobs \(jobs), requests/commit \(commits == 0 ? 0 : requests / commits)")

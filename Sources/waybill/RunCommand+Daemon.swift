@@ -22,7 +22,9 @@ extension RunCommand {
         let intake = WebhookIntake(routes: built.routes, engine: engine, committer: GroupCommitter(store: engine.store))
         let logger = Logger(label: "waybill")
         logger.info("listening on \(host):\(port), \(built.routes.count) webhook route(s)")
-        try await Daemon(engine: engine, routes: ServerRoutes(intake: intake), host: host, port: port, logger: logger)
+        let checkpointer = try (engine.store as? SQLiteStateStore).map { try WALCheckpointer(store: $0) }
+        try await Daemon(engine: engine, routes: ServerRoutes(intake: intake), host: host, port: port, logger: logger,
+                         checkpointer: checkpointer)
             .run()
     }
 
