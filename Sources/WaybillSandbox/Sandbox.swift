@@ -29,7 +29,7 @@ public final class Sandbox: Sendable {
     public let folder: URL
     /// The webhook server's base URL (`http://127.0.0.1:PORT`).
     public let daemonURL: String
-    /// The secret path token in ShipStation's webhook URL.
+    /// The secret path token in the webhook URL of every system whose webhooks verify by one.
     public let pathToken: String
     private let servers: [SimulatorServer]
     private let daemon: DaemonServer
@@ -56,7 +56,9 @@ public final class Sandbox: Sendable {
     /// Starts the simulators, compiles the rules with a connections file pointing at them, and
     /// starts the engine's webhook server. Stop it with ``stop()``.
     public static func start(_ options: SandboxOptions) async throws -> Sandbox {
-        let simulators = SandboxSimulators(options)
+        let rules = try SandboxRules.compile(rules: options.rulesFolder)
+        let used = SandboxRules.systems(of: rules, packs: options.packs, excluded: options.excludedFlows)
+        let simulators = try SandboxSimulators(options, systems: used)
         var servers: [SimulatorServer] = []
         do {
             for simulator in simulators.all {
@@ -64,7 +66,9 @@ public final class Sandbox: Sendable {
                 try await server.start()
                 servers.append(server)
             }
-            return try await assemble(options: options, simulators: simulators, servers: servers)
+            let connections = SandboxConnections(options: options, plan: rules, simulators: simulators,
+                                                 systems: used.union(simulators.odoo.systems))
+            return try await assemble(options: options, connections: connections, servers: servers)
         } catch {
             for server in servers { await server.stop() }
             throw error
@@ -72,20 +76,17 @@ public final class Sandbox: Sendable {
     }
 
     private static func assemble(
-        options: SandboxOptions, simulators: SandboxSimulators, servers: [SimulatorServer]
+        options: SandboxOptions, connections: SandboxConnections, servers: [SimulatorServer]
     ) async throws -> Sandbox {
+        let simulators = connections.simulators
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("waybill-sandbox-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let secrets = SandboxSecrets()
         let pathToken = "pt" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        let connections = SandboxConnections(options: options, simulators: simulators)
-            .render(secrets: secrets, pathToken: pathToken)
+        let rendered = try connections.render(secrets: secrets, pathToken: pathToken)
         let connectionsFile = folder.appendingPathComponent("connections.yaml")
-        try connections.write(to: connectionsFile, atomically: true, encoding: .utf8)
-        if options.shipBobAuth == .oauth2, let bob = simulators.shipBob {
-            let refresh = try await SandboxOAuth.exchangeDemoCode(bob)
-            secrets.set("shipbob/\(options.tenant)/refresh_token", refresh)
-        }
+        try rendered.text.write(to: connectionsFile, atomically: true, encoding: .utf8)
+        for (name, grant) in rendered.grants { secrets.set(name, try await SandboxOAuth.exchange(grant)) }
         let plan = try SandboxRules.compile(rules: options.rulesFolder, connections: connectionsFile)
         guard let tenants = plan.connections else { throw SandboxError("the connections file did not load") }
         try SandboxOdooSetup.createCustomFields(plan: plan, odoo: simulators.odoo)

@@ -1,71 +1,89 @@
 import Foundation
+import WaybillRules
 import WaybillSimulators
 
 /// The connections file of a sandbox: one tenant whose connections point at the simulators, and
-/// the secrets (by name) those connections reference.
+/// the secrets (by name) those connections reference. Everything comes from the system files
+/// (which auth scheme, which secret slots, whether webhooks carry a path token) and from what
+/// each simulator declares (``Simulator/connection(for:)``).
 struct SandboxConnections {
     /// The secret name a connection's webhook path token is stored under.
     static func pathTokenName(tenant: String, system: String) -> String { "\(system)/\(tenant)/webhook_path" }
 
-    let options: SandboxOptions
-    let simulators: SandboxSimulators
+    /// The connections file's text, and the OAuth grants to complete before the engine starts
+    /// (secret name of the refresh-token slot → grant).
+    struct Rendered {
+        var text: String
+        var grants: [(secret: String, grant: SimulatorOAuthGrant)]
+    }
 
-    /// The YAML text and the secrets it names.
-    func render(secrets: SandboxSecrets, pathToken: String) -> String {
-        let tenant = options.tenant
-        func name(_ system: String, _ slot: String) -> String { "\(system)/\(tenant)/\(slot)" }
-        func secretsLine(_ system: String, _ values: [(slot: String, value: String)]) -> String {
-            for (slot, value) in values { secrets.set(name(system, slot), value) }
-            let list = values.map { "\($0.slot): \(name(system, $0.slot))" }.joined(separator: ", ")
-            return "        secrets: { \(list) }\n"
-        }
-        var text = "tenants:\n  \(tenant):\n    packs: [\(options.packs.joined(separator: ", "))]\n"
+    let options: SandboxOptions
+    /// The rules compiled without connections (for the system files).
+    let plan: Plan
+    let simulators: SandboxSimulators
+    /// The systems to connect.
+    let systems: Set<String>
+
+    /// The YAML text; the secrets it names are set in `secrets`.
+    func render(secrets: SandboxSecrets, pathToken: String) throws -> Rendered {
+        var text = "tenants:\n  \(options.tenant):\n    packs: [\(options.packs.joined(separator: ", "))]\n"
         if !options.excludedFlows.isEmpty {
             text += "    flows: { exclude: [\(options.excludedFlows.joined(separator: ", "))] }\n"
         }
         text += "    connections:\n"
-        let odoo = simulators.odoo
-        text += "      odoo:\n        base_url: \(odoo.environment.baseURL)\n"
-        text += "        database: \(odoo.instance.credentials.database)\n        login: \(odoo.instance.credentials.login)\n"
-        text += "        protocol: auto\n"
-        text += secretsLine("odoo", [("api_key", odoo.instance.credentials.apiKey)])
-        if let ship = simulators.shipStation {
-            let credentials = ship.credentials
-            text += "      shipstation:\n        base_url: \(ship.environment.baseURL)\n"
-            text += secretsLine("shipstation", [("api_key", credentials["api_key"] ?? ""),
-                                                ("api_secret", credentials["api_secret"] ?? "")])
-            secrets.set(Self.pathTokenName(tenant: tenant, system: "shipstation"), pathToken)
-            text += "        webhook: { path_token: { secret: \(Self.pathTokenName(tenant: tenant, system: "shipstation")) } }\n"
-            text += "      shipstation-v2:\n        base_url: \(ship.environment.baseURL)\n"
-            text += secretsLine("shipstation-v2", [("api_key", credentials["v2_api_key"] ?? "")])
-        }
-        if let bob = simulators.shipBob {
-            let credentials = bob.credentials
-            text += "      shipbob:\n        base_url: \(bob.environment.baseURL)\n"
-            text += "        auth: \(options.shipBobAuth.rawValue)\n"
-            text += "        settings: { channel_id: \(credentials["channel_id"] ?? "0"), "
-                + "token_url: \(bob.environment.baseURL)/connect/token }\n"
-            var values: [(slot: String, value: String)] = [("webhook_secret", bob.webhookSecret)]
-            switch options.shipBobAuth {
-            case .pat: values.append(("token", credentials["personal_access_token"] ?? ""))
-            case .oauth2:
-                values += [("client_id", credentials["client_id"] ?? ""),
-                           ("client_secret", credentials["client_secret"] ?? ""), ("refresh_token", "")]
+        var grants: [(secret: String, grant: SimulatorOAuthGrant)] = []
+        for simulator in simulators.all {
+            for system in simulator.systems where systems.contains(system) {
+                text += try connection(system, simulator.connection(for: system), secrets: secrets, pathToken: pathToken,
+                                       grants: &grants)
             }
-            text += secretsLine("shipbob", values)
         }
-        if let woo = simulators.wooCommerce {
-            let credentials = woo.credentials
-            text += "      woocommerce:\n        base_url: \(woo.environment.baseURL)/wp-json/wc/v3\n"
-            text += secretsLine("woocommerce", [("consumer_key", credentials["consumer_key"] ?? ""),
-                                                ("consumer_secret", credentials["consumer_secret"] ?? ""),
-                                                ("webhook_secret", woo.webhookSecret)])
+        return Rendered(text: text, grants: grants)
+    }
+
+    private func connection(
+        _ system: String, _ declared: SimulatorConnection, secrets: SandboxSecrets, pathToken: String,
+        grants: inout [(secret: String, grant: SimulatorOAuthGrant)]
+    ) throws -> String {
+        guard let definition = plan.systems[system] else { throw SandboxError("no system file declares `\(system)`") }
+        func name(_ slot: String) -> String { "\(system)/\(options.tenant)/\(slot)" }
+        let choice = options.authChoices[system]
+        let scheme = definition.auth?.resolved(choice: choice)
+        if definition.auth != nil, scheme == nil {
+            throw SandboxError("system `\(system)` has no auth scheme `\(choice ?? "")` (and no default)")
         }
-        if let shop = simulators.shopify {
-            let credentials = shop.credentials
-            text += "      shopify:\n        base_url: \(shop.environment.baseURL)/admin/api/\(credentials["api_version"] ?? "2025-07")\n"
-            text += secretsLine("shopify", [("access_token", credentials["access_token"] ?? ""),
-                                            ("webhook_secret", shop.webhookSecret)])
+        var text = "      \(system):\n        base_url: \(declared.baseURL)\n"
+        for (key, value) in declared.fields.sorted(by: { $0.key < $1.key }) { text += "        \(key): \(value)\n" }
+        if let choice { text += "        auth: \(choice)\n" }
+        var settings = declared.settings
+        var pending: String?
+        if case .oauth2Refresh(_, _, _, let refresh, _)? = scheme {
+            guard let grant = declared.oauth else {
+                throw SandboxError("the simulator of `\(system)` declares no OAuth grant for its `oauth2_refresh` auth")
+            }
+            settings["token_url"] = grant.tokenURL
+            pending = refresh.name
+            grants.append((name(refresh.name), grant))
+        }
+        if !settings.isEmpty {
+            text += "        settings: { " + settings.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+                .joined(separator: ", ") + " }\n"
+        }
+        let slots = ((scheme?.slots ?? []) + (definition.webhooks?.verification?.slots ?? []))
+            .map(\.name).reduce(into: [String]()) { list, slot in if !list.contains(slot) { list.append(slot) } }
+        for slot in slots {
+            guard let value = declared.secrets[slot] ?? (slot == pending ? "" : nil) else {
+                throw SandboxError("the simulator of `\(system)` declares no value for secret slot `\(slot)`")
+            }
+            secrets.set(name(slot), value)
+        }
+        if !slots.isEmpty {
+            text += "        secrets: { " + slots.map { "\($0): \(name($0))" }.joined(separator: ", ") + " }\n"
+        }
+        if case .none(pathToken: true)? = definition.webhooks?.verification {
+            let tokenName = Self.pathTokenName(tenant: options.tenant, system: system)
+            secrets.set(tokenName, pathToken)
+            text += "        webhook: { path_token: { secret: \(tokenName) } }\n"
         }
         return text
     }

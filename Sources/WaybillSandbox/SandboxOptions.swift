@@ -2,24 +2,21 @@ import Foundation
 import WaybillSimulators
 import WaybillStore
 
-/// What a ``Sandbox`` starts: which packs run, which Odoo version answers, how ShipBob authenticates.
+/// What a ``Sandbox`` starts: which packs run, which Odoo version answers, which auth scheme a
+/// connection picks where the system offers several.
 public struct SandboxOptions: Sendable {
-    /// How the ShipBob connection authenticates.
-    public enum ShipBobAuth: String, Sendable {
-        /// A personal access token (never expires).
-        case pat
-        /// OAuth2 with rotating refresh tokens (the sandbox exchanges the simulator's demo code first).
-        case oauth2
-    }
-
-    /// Rule packs the tenant runs (`odoo-shipstation`, `odoo-shipbob`, `odoo-woocommerce`, `odoo-shopify`).
+    /// Rule packs the tenant runs (`odoo-shipstation`, `odoo-shipbob`, `odoo-woocommerce`, `odoo-shopify`);
+    /// the sandbox starts a simulator for every system their flows use.
     public var packs: [String]
     /// The tenant (connection) name.
     public var tenant: String
     /// The Odoo version the simulator reports (17.0 speaks XML-RPC only, 19.0 JSON-2 too).
     public var odooVersion: OdooVersion
-    /// ShipBob authentication.
-    public var shipBobAuth: ShipBobAuth
+    /// The connection's `auth:` choice by system, for systems whose auth is `any_of` (e.g.
+    /// `["shipbob": "oauth2"]`); a system not listed uses its default scheme. For an
+    /// `oauth2_refresh` scheme the sandbox first exchanges the simulator's authorization code
+    /// (``SimulatorOAuthGrant``) for the refresh token, as an operator does once in a browser.
+    public var authChoices: [String: String]
     /// The bundled `rules/` folder.
     public var rulesFolder: URL
     /// Flows excluded for the tenant.
@@ -28,7 +25,7 @@ public struct SandboxOptions: Sendable {
     public var seedDemoData: Bool
     /// Concurrent jobs.
     public var workers: Int
-    /// Simulators started on a manual clock, by system name (`shipbob`, `shopify`…) → start time.
+    /// Simulators started on a manual clock, by catalogue name (`shipbob`, `shopify`…) → start time.
     /// Advance one with `simulator.environment.clock.advance(by:)`; the engine judges that
     /// system's credentials (OAuth2 token expiry) by the same clock.
     public var manualClocks: [String: Date]
@@ -37,14 +34,14 @@ public struct SandboxOptions: Sendable {
 
     /// Options for `packs`; the rules folder defaults to ``SandboxOptions/defaultRulesFolder()``.
     public init(
-        packs: [String], tenant: String = "acme", odooVersion: OdooVersion = .v19, shipBobAuth: ShipBobAuth = .pat,
+        packs: [String], tenant: String = "acme", odooVersion: OdooVersion = .v19, authChoices: [String: String] = [:],
         rulesFolder: URL? = nil, excludedFlows: [String] = [], seedDemoData: Bool = true, workers: Int = 4,
         manualClocks: [String: Date] = [:]
     ) {
         self.packs = packs
         self.tenant = tenant
         self.odooVersion = odooVersion
-        self.shipBobAuth = shipBobAuth
+        self.authChoices = authChoices
         self.rulesFolder = rulesFolder ?? Self.defaultRulesFolder()
         self.excludedFlows = excludedFlows
         self.seedDemoData = seedDemoData

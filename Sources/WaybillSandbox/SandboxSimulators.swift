@@ -1,50 +1,53 @@
 import Foundation
 import WaybillSimulators
 
-/// The simulators a sandbox runs, one per remote system, each served on its own loopback port.
-/// `shipstation` serves both the V1 API and V2 under `/v2/`.
+/// The simulators a sandbox runs, each served on its own loopback port: Odoo always, plus one per
+/// ``SimulatorCatalogue`` entry serving a system the selected flows use. Which simulator serves
+/// which system is the catalogue's business (`shipstation` serves `shipstation-v2` too); nothing
+/// here names a system.
 public struct SandboxSimulators: Sendable {
+    /// Every running simulator, Odoo first, then in catalogue order.
+    public let all: [any Simulator]
     /// Odoo (always present: every pack has it on one side).
     public let odoo: OdooSimulator
-    /// ShipStation V1 + V2, when `odoo-shipstation` runs.
-    public let shipStation: ShipStationSimulator?
-    /// ShipBob, when `odoo-shipbob` runs.
-    public let shipBob: ShipBobSimulator?
-    /// WooCommerce, when `odoo-woocommerce` runs.
-    public let wooCommerce: WooCommerceSimulator?
-    /// Shopify, when `odoo-shopify` runs.
-    public let shopify: ShopifySimulator?
 
-    /// The simulators `options.packs` need, demo data loaded when asked.
-    init(_ options: SandboxOptions) {
-        let packs = Set(options.packs)
-        func environment(_ system: String) -> SimulatorEnvironment {
-            SimulatorEnvironment(clock: options.manualClocks[system].map { .manual(at: $0) } ?? .real())
+    /// Odoo on `options.odooVersion` plus the simulators serving `systems`, demo data loaded when asked.
+    /// Throws when no catalogue entry serves one of `systems`.
+    init(_ options: SandboxOptions, systems: Set<String>) throws {
+        odoo = OdooSimulator(version: options.odooVersion)
+        var all: [any Simulator] = [odoo]
+        for system in systems.subtracting(odoo.systems).sorted() where SimulatorCatalogue.entry(serving: system) == nil {
+            throw SandboxError("no simulator serves system `\(system)` (SimulatorCatalogue knows "
+                + SimulatorCatalogue.entries.flatMap(\.systems).joined(separator: ", ") + ")")
         }
-        odoo = OdooSimulator(environment: environment("odoo"), version: options.odooVersion)
-        shipStation = packs.contains("odoo-shipstation") ? ShipStationSimulator(environment: environment("shipstation")) : nil
-        shipBob = packs.contains("odoo-shipbob") ? ShipBobSimulator(environment: environment("shipbob")) : nil
-        wooCommerce = packs.contains("odoo-woocommerce") ? WooCommerceSimulator(environment: environment("woocommerce")) : nil
-        shopify = packs.contains("odoo-shopify") ? ShopifySimulator(environment: environment("shopify")) : nil
+        for entry in SimulatorCatalogue.entries where entry.name != odoo.name && !systems.isDisjoint(with: entry.systems) {
+            all.append(entry.make(SimulatorEnvironment()))
+        }
+        for simulator in all {
+            if let start = options.manualClocks[simulator.name] { simulator.environment.clock.set(start) }
+        }
+        self.all = all
         if options.seedDemoData {
             for simulator in all { simulator.seedDemoData() }
         }
     }
 
-    /// Every running simulator.
-    public var all: [any Simulator] {
-        [odoo as any Simulator] + ([shipStation, shipBob, wooCommerce, shopify] as [(any Simulator)?]).compactMap { $0 }
+    /// The first running simulator of type `type`.
+    public func first<S: Simulator>(of type: S.Type) -> S? {
+        all.lazy.compactMap { $0 as? S }.first
     }
 
-    /// The simulator serving `system` (`shipstation-v2` is the ShipStation simulator).
+    /// The simulator serving `system` (by the systems each simulator declares).
     public func simulator(for system: String) -> (any Simulator)? {
-        switch system {
-        case "odoo": odoo
-        case "shipstation", "shipstation-v2": shipStation
-        case "shipbob": shipBob
-        case "woocommerce": wooCommerce
-        case "shopify": shopify
-        default: nil
-        }
+        all.first { $0.systems.contains(system) }
     }
+
+    /// ShipStation V1 + V2, when a selected flow uses them.
+    public var shipStation: ShipStationSimulator? { first(of: ShipStationSimulator.self) }
+    /// ShipBob, when a selected flow uses it.
+    public var shipBob: ShipBobSimulator? { first(of: ShipBobSimulator.self) }
+    /// WooCommerce, when a selected flow uses it.
+    public var wooCommerce: WooCommerceSimulator? { first(of: WooCommerceSimulator.self) }
+    /// Shopify, when a selected flow uses it.
+    public var shopify: ShopifySimulator? { first(of: ShopifySimulator.self) }
 }

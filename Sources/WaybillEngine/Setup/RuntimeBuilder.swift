@@ -69,8 +69,8 @@ public struct RuntimeBuilder: Sendable {
         return result
     }
 
-    /// Every system a flow reads from, finds in or writes to.
-    static func systems(of flow: FlowDefinition) -> Set<String> {
+    /// Every system a flow reads from, finds in or writes to (a tenant needs a connection to each).
+    public static func systems(of flow: FlowDefinition) -> Set<String> {
         var names: Set<String> = []
         if let poll = flow.trigger.poll { names.insert(poll.system) }
         if let webhook = flow.trigger.webhook { names.insert(webhook.system) }

@@ -47,7 +47,7 @@ struct ConnectionsValidator: RuleValidator {
 
 extension WebhookVerification {
     /// The secret slots the scheme needs.
-    var slots: [SecretSlot] {
+    public var slots: [SecretSlot] {
         switch self {
         case .hmacSHA256(_, _, _, let secret), .standardWebhooks(let secret, _): return [secret]
         case .none: return []

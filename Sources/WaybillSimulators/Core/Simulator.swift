@@ -13,6 +13,9 @@ public enum RateAdmission: Sendable {
 public protocol Simulator: AnyObject, Sendable {
     /// Catalogue name, e.g. `shipstation`.
     var name: String { get }
+    /// The system names (rules/systems) it serves, e.g. `shipstation` and `shipstation-v2`
+    /// (default: ``name``).
+    var systems: [String] { get }
     /// Shared state: clock, records, calls, faults, webhooks.
     var environment: SimulatorEnvironment { get }
     /// The system's own endpoints.
@@ -31,6 +34,9 @@ public protocol Simulator: AnyObject, Sendable {
     func faultResponse(_ fault: FaultKind, for request: SimRequest) -> SimResponse
     /// The response for a path no route matches.
     func notFound(_ request: SimRequest) -> SimResponse
+    /// How a connection to `system` (one of ``systems``) reaches this simulator (default: the
+    /// base URL, ``credentials`` and ``webhookSecret`` as `webhook_secret`).
+    func connection(for system: String) -> SimulatorConnection
     /// The signed webhooks to send for a `POST /_sim/webhooks/fire` request.
     func webhooks(for fire: WebhookFire) throws -> [OutgoingWebhook]
     /// The identity field of records of `resource` (default `id`).

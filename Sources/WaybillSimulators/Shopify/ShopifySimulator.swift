@@ -35,7 +35,7 @@ public final class ShopifySimulator: Simulator {
     public var routes: SimRouter { router.current }
 
     public var credentials: [String: String] {
-        ["access_token": accessToken, "shop_domain": shopDomain, "api_version": "2025-07"]
+        ["access_token": accessToken, "shop_domain": shopDomain, "api_version": Self.connectionAPIVersion]
     }
 
     public func resetState() { buckets.reset() }

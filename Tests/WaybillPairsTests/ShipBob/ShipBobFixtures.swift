@@ -12,13 +12,21 @@ import WaybillSimulators
 enum ShipBobFixtures {
     static let channel = "100101"
 
+    /// How the ShipBob connection authenticates (the system file's `any_of` choices).
+    enum Auth: String {
+        /// A personal access token (never expires).
+        case pat
+        /// OAuth2 with rotating refresh tokens (the sandbox exchanges the simulator's demo code first).
+        case oauth2
+    }
+
     /// A sandbox running `odoo-shipbob`.
     static func start(
-        auth: SandboxOptions.ShipBobAuth = .pat, odoo: OdooVersion = .v19, rules: URL? = nil,
+        auth: Auth = .pat, odoo: OdooVersion = .v19, rules: URL? = nil,
         manualClocks: [String: Date] = [:]
     ) async throws -> Sandbox {
         try await Sandbox.start(SandboxOptions(
-            packs: ["odoo-shipbob"], odooVersion: odoo, shipBobAuth: auth, rulesFolder: rules,
+            packs: ["odoo-shipbob"], odooVersion: odoo, authChoices: ["shipbob": auth.rawValue], rulesFolder: rules,
             manualClocks: manualClocks))
     }
 
