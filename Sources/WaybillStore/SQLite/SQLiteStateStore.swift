@@ -9,6 +9,8 @@ public struct SQLiteStateStore: StateStore {
     public let path: String
     let pool: DatabasePool
     let random: RandomSource
+    /// Binding saves of concurrent workers, committed in groups (see ``saveBinding(_:)``).
+    let bindingWriter: GroupWriter<Binding>
 
     /// Opens (creating if needed) the store at `path` and migrates it to the current schema.
     public init(path: String, configuration: SQLiteStoreConfiguration = SQLiteStoreConfiguration()) throws {
@@ -24,8 +26,10 @@ public struct SQLiteStateStore: StateStore {
         do {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            pool = try DatabasePool(path: path, configuration: config)
+            let pool = try DatabasePool(path: path, configuration: config)
             try Self.migrator.migrate(pool)
+            self.pool = pool
+            bindingWriter = GroupWriter { bindings in try await Self.insert(bindings, into: pool) }
         } catch let error as StoreError {
             throw error
         } catch {
