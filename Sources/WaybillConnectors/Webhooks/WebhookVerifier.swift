@@ -41,16 +41,19 @@ public struct WebhookVerifier: Sendable {
         body: some Collection<UInt8>, keyed: KeyedHMAC? = nil
     ) -> WebhookVerification {
         guard !secret.isEmpty else { return .rejected(.invalidSecret) }
-        guard var value = headers[header]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
+        // Byte-level: trimming and decoding run on every delivery, before anything is parsed.
+        guard var value = headers[header].map({ HeaderBytes.trimmed($0) }), !value.isEmpty else {
             return .rejected(.missingHeader(header))
         }
         if let prefix, !prefix.isEmpty {
-            guard value.lowercased().hasPrefix(prefix.lowercased()) else { return .rejected(.malformed("\(header) (expected prefix \(prefix))")) }
-            value.removeFirst(prefix.count)
+            guard HeaderBytes.hasPrefix(value, caseInsensitive: prefix) else {
+                return .rejected(.malformed("\(header) (expected prefix \(prefix))"))
+            }
+            value = Array(value.dropFirst(prefix.utf8.count))
         }
         let presented: [UInt8]?
         switch encoding {
-        case .base64: presented = Data(base64Encoded: value).map(Array.init)
+        case .base64: presented = Data(base64Encoded: Data(value)).map(Array.init)
         case .hex: presented = Hex.decode(value)
         }
         guard let presented else { return .rejected(.malformed("\(header) (not \(encoding.rawValue))")) }
@@ -80,8 +83,7 @@ final class KeyedHMAC: @unchecked Sendable {
 
 /// Hexadecimal decoding.
 enum Hex {
-    static func decode(_ text: String) -> [UInt8]? {
-        let digits = Array(text.utf8)
+    static func decode(_ digits: [UInt8]) -> [UInt8]? {
         guard digits.count % 2 == 0 else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(digits.count / 2)

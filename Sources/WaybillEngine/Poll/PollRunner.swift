@@ -84,7 +84,7 @@ public struct PollRunner: Sendable {
                 sourceVersion: try interpreter.version(of: unit, now: now), payload: UnitCodec.encode(unit)))
         }
         // Jobs, their `received` audit and the cursor advance commit in one transaction.
-        let audit = JobAudit(kind: .received, fields: ["trigger": "poll"], at: now)
+        let audit = JobAudit.received(jobs, fields: ["trigger": "poll"], at: now)
         var request = EnqueueRequest(jobs: jobs, audit: audit)
         if let top = marks.max() {
             let position = max(high ?? CursorPosition(writeDate: top.writeDate, recordID: top.id),

@@ -19,7 +19,7 @@ extension WebhookIntake {
         }
         let delivery = WebhookDelivery(connection: route.tenant, system: route.system, deliveryID: deliveryID)
         // The `received` audit of each job is written in the same grouped transaction as the job.
-        let audit = JobAudit(kind: .received, fields: ["trigger": "webhook", "delivery": deliveryID], at: at)
+        let audit = JobAudit.received(jobs, fields: ["trigger": "webhook", "delivery": deliveryID], at: at)
         let outcome: EnqueueOutcome
         do {
             outcome = try await committer.submit(EnqueueRequest(jobs: jobs, delivery: delivery, audit: audit))

@@ -25,7 +25,9 @@ extension SQLiteStateStore {
         }
         let ids = try request.jobs.map { try JobRow.insert($0, now: now, db) }
         if let audit = request.audit {
-            let events = zip(request.jobs, ids).compactMap { job, id in id.map { audit.event(for: job, id: $0) } }
+            let events = zip(request.jobs, ids).enumerated().compactMap { index, pair in
+                pair.1.map { audit.event(for: pair.0, index: index, id: $0) }
+            }
             if !events.isEmpty { try AuditRows.insert(events, db) }
         }
         if let advance = request.cursor {

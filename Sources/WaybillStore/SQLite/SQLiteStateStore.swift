@@ -17,16 +17,17 @@ public struct SQLiteStateStore: StateStore {
         var config = Configuration()
         config.busyMode = .timeout(configuration.busyTimeout.timeInterval)
         config.maximumReaderCount = max(1, configuration.maximumReaderCount)
-        let synchronous = configuration.synchronous.rawValue
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
-        }
         self.path = path
         self.random = configuration.random
         do {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let pool = try DatabasePool(path: path, configuration: config)
+            // GRDB's pool sets `synchronous = NORMAL` on its writer when it turns WAL on, after any
+            // `prepareDatabase` hook: the setting must be applied to the writer afterwards.
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = \(configuration.synchronous.rawValue)")
+            }
             try Self.migrator.migrate(pool)
             self.pool = pool
             bindingWriter = GroupWriter { bindings in try await Self.insert(bindings, into: pool) }
@@ -75,6 +76,11 @@ public struct SQLiteStateStore: StateStore {
 }
 
 extension SQLiteStateStore {
+    /// The writer connection's `PRAGMA synchronous` (1 NORMAL, 2 FULL). Internal: for tests.
+    func writerSynchronous() async throws -> Int {
+        try await pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
     /// Runs raw SQL in a write transaction. Internal: for tests that need to inject faults.
     func executeRaw(_ sql: String) async throws {
         try await write { db in try db.execute(sql: sql) }
