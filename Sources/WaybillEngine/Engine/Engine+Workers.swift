@@ -2,87 +2,81 @@ import Foundation
 import WaybillStore
 
 extension Engine {
-    /// Leases and runs every job due at `now`, round after round, until none is due. Jobs of one
-    /// (tenant, flow, identity) run one after another in queue order; others run concurrently on
-    /// up to `configuration.workers` tasks.
+    /// Leases and runs every job due at `now` until none is due. Jobs of one (tenant, flow,
+    /// identity) run one after another in queue order; others run concurrently on up to
+    /// `configuration.workers` tasks.
+    ///
+    /// The workers never wait for one another: the next `leaseBatch` jobs are leased while the
+    /// workers still have work (when no more jobs wait than there are workers), and succeeded
+    /// jobs are completed and audited together every `leaseBatch` successes (``CompletionBatch``)
+    /// while the others go on.
     public func processDue(now: Date) async throws -> RunSummary {
-        var summary = RunSummary()
         let cache = LookupCache()
-        while !isStopping {
-            let jobs = try await store.lease(limit: configuration.leaseBatch, owner: configuration.owner, now: now,
-                                             duration: configuration.leaseDuration)
-            if jobs.isEmpty { break }
-            summary.add(try await runLeased(jobs, now: now, cache: cache))
-        }
-        return summary
-    }
-
-    /// Runs leased jobs: one sequence per identity, sequences spread over the workers.
-    func runLeased(_ jobs: [Job], now: Date, cache: LookupCache) async throws -> RunSummary {
-        var sequences: [[Job]] = []
-        var index: [String: Int] = [:]
-        for job in jobs.sorted(by: { $0.id < $1.id }) {
-            let key = "\(job.connection)\u{1}\(job.flow)\u{1}\(job.identity)"
-            if let at = index[key] { sequences[at].append(job) } else {
-                index[key] = sequences.count
-                sequences.append([job])
-            }
-        }
         let batch = CompletionBatch()
-        var summary = try await withThrowingTaskGroup(of: RunSummary?.self) { group in
+        let workers = configuration.workers
+        let grace = configuration.shutdownGrace
+        var queue = LeasedJobQueue()
+        var summary = try await withThrowingTaskGroup(of: (key: String, summary: RunSummary)?.self) { group in
             var summary = RunSummary()
-            var next = 0
             var running = 0
-            func launch() {
-                let sequence = sequences[next]
-                next += 1
-                running += 1
-                group.addTask { try await self.runSequence(sequence, now: now, cache: cache, batch: batch) }
-            }
+            var exhausted = false
             // On stop: launch nothing more; after the grace period interrupt what still runs.
-            let grace = configuration.shutdownGrace
             group.addTask {
                 await self.stopSignal.wait()
                 if !Task.isCancelled { try? await Task.sleep(for: grace) }
                 return nil
             }
-            while next < min(configuration.workers, sequences.count) { launch() }
-            while running > 0, let done = try await group.next() {
-                guard let done else {
+            while true {
+                if !exhausted, !isStopping, queue.count <= workers {
+                    let jobs = try await store.lease(limit: configuration.leaseBatch, owner: configuration.owner,
+                                                     now: now, duration: configuration.leaseDuration)
+                    queue.add(jobs)
+                    exhausted = jobs.count < configuration.leaseBatch
+                }
+                while running < workers, !isStopping, let (key, job) = queue.next() {
+                    running += 1
+                    group.addTask { (key, try await self.runJob(job, now: now, cache: cache, batch: batch)) }
+                }
+                if running == 0 { break }
+                guard let finished = try await group.next() else { break }
+                guard let (key, done) = finished else {
                     group.cancelAll()
                     continue
                 }
                 running -= 1
+                queue.finish(key)
                 summary.add(done)
-                if next < sequences.count, !isStopping { launch() }
+                if batch.count >= configuration.leaseBatch {
+                    try await flush(batch, into: &summary, now: now)
+                }
             }
             group.cancelAll()
             return summary
         }
-        let completed = try await batch.flush(store: store, owner: configuration.owner, now: now)
-        let lost = summary.succeeded - completed
-        summary.succeeded = completed
-        summary.leaseLost += lost
+        try await flush(batch, into: &summary, now: now)
         return summary
     }
 
-    private func runSequence(_ jobs: [Job], now: Date, cache: LookupCache, batch: CompletionBatch) async throws
-        -> RunSummary
-    {
+    /// Completes the batch's jobs; those whose lease was lost meanwhile count as lost, not succeeded.
+    private func flush(_ batch: CompletionBatch, into summary: inout RunSummary, now: Date) async throws {
+        let (submitted, completed) = try await batch.flush(store: store, owner: configuration.owner, now: now)
+        summary.succeeded -= submitted - completed
+        summary.leaseLost += submitted - completed
+    }
+
+    private func runJob(_ job: Job, now: Date, cache: LookupCache, batch: CompletionBatch) async throws -> RunSummary {
         var summary = RunSummary()
-        for job in jobs {
-            if isStopping || Task.isCancelled { break }
-            guard let interpreter = interpreter(flow: job.flow, tenant: job.connection) else {
-                let failure = JobFailure.permanent("flow `\(job.flow)` is not loaded for `\(job.connection)`")
-                _ = try await store.fail(job.id, owner: configuration.owner, failure: failure,
-                                         policy: configuration.retryPolicy, now: now)
-                summary.deadLettered += 1
-                continue
-            }
-            let runner = JobRunner(interpreter: interpreter, retryPolicy: configuration.retryPolicy,
-                                   owner: configuration.owner, statistics: callStatistics)
-            summary.add(try await runner.run(job, now: now, cache: cache, batch: batch))
+        if isStopping || Task.isCancelled { return summary }
+        guard let interpreter = interpreter(flow: job.flow, tenant: job.connection) else {
+            let failure = JobFailure.permanent("flow `\(job.flow)` is not loaded for `\(job.connection)`")
+            _ = try await store.fail(job.id, owner: configuration.owner, failure: failure,
+                                     policy: configuration.retryPolicy, now: now)
+            summary.deadLettered += 1
+            return summary
         }
+        let runner = JobRunner(interpreter: interpreter, retryPolicy: configuration.retryPolicy,
+                               owner: configuration.owner, statistics: callStatistics)
+        summary.add(try await runner.run(job, now: now, cache: cache, batch: batch))
         return summary
     }
 

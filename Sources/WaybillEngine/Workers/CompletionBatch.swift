@@ -1,8 +1,8 @@
 import Foundation
 import WaybillStore
 
-/// Successful jobs of one round, completed together with their audit events in two
-/// transactions instead of two per job. A crash before the flush re-delivers the jobs after
+/// Successful jobs, completed together with their audit events in two transactions per batch
+/// instead of two per job. A crash before the flush re-delivers the jobs after
 /// their lease expires; their bindings already hold the payload hashes, so the repeat makes no
 /// call.
 final class CompletionBatch: Sendable {
@@ -12,16 +12,19 @@ final class CompletionBatch: Sendable {
         entries.withLock { $0.append((id, events)) }
     }
 
+    /// Jobs collected since the last flush.
+    var count: Int { entries.withLock { $0.count } }
+
     /// Completes the collected jobs still leased by `owner` and appends their events; returns
-    /// how many were completed.
-    func flush(store: any StateStore, owner: String, now: Date) async throws -> Int {
+    /// how many were collected and how many of them were completed.
+    func flush(store: any StateStore, owner: String, now: Date) async throws -> (submitted: Int, completed: Int) {
         let batch = entries.withLock { entries in
             defer { entries.removeAll() }
             return entries
         }
-        guard !batch.isEmpty else { return 0 }
+        guard !batch.isEmpty else { return (0, 0) }
         let completed = Set(try await store.complete(batch.map(\.id), owner: owner, now: now))
         try await store.appendAudit(batch.filter { completed.contains($0.id) }.flatMap(\.events))
-        return completed.count
+        return (batch.count, completed.count)
     }
 }

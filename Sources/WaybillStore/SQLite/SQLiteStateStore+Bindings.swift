@@ -26,15 +26,31 @@ extension SQLiteStateStore {
         }
     }
 
-    /// Inserts or replaces a binding.
+    /// Inserts or replaces a binding; returns once it is committed. Bindings saved concurrently
+    /// (by several workers) share one transaction and one fsync (``GroupWriter``): each caller
+    /// still waits for the commit that holds its binding, so a binding is durable before the
+    /// worker goes on, exactly as with one transaction per binding.
     public func saveBinding(_ binding: Binding) async throws {
-        try await write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO bindings (\(Self.bindingColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [
-                    binding.key.connection, binding.key.flow, binding.key.sourceIdentity, binding.targetID,
-                    binding.payloadHash, binding.ruleVersion, binding.updatedAt.timeIntervalSince1970,
-                ])
+        try await bindingWriter.submit(binding)
+    }
+
+    /// Inserts or replaces `bindings` in one transaction, in order.
+    static func insert(_ bindings: [Binding], into pool: DatabasePool) async throws {
+        do {
+            try await pool.write { db in
+                let statement = try db.cachedStatement(
+                    sql: "INSERT OR REPLACE INTO bindings (\(bindingColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                for binding in bindings {
+                    try statement.execute(arguments: [
+                        binding.key.connection, binding.key.flow, binding.key.sourceIdentity, binding.targetID,
+                        binding.payloadHash, binding.ruleVersion, binding.updatedAt.timeIntervalSince1970,
+                    ])
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.database("\(error)")
         }
     }
 

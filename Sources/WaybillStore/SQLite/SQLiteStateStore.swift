@@ -9,6 +9,8 @@ public struct SQLiteStateStore: StateStore {
     public let path: String
     let pool: DatabasePool
     let random: RandomSource
+    /// Binding saves of concurrent workers, committed in groups (see ``saveBinding(_:)``).
+    let bindingWriter: GroupWriter<Binding>
 
     /// Opens (creating if needed) the store at `path` and migrates it to the current schema.
     public init(path: String, configuration: SQLiteStoreConfiguration = SQLiteStoreConfiguration()) throws {
@@ -20,13 +22,15 @@ public struct SQLiteStateStore: StateStore {
         do {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            pool = try DatabasePool(path: path, configuration: config)
+            let pool = try DatabasePool(path: path, configuration: config)
             // GRDB's pool sets `synchronous = NORMAL` on its writer when it turns WAL on, after any
             // `prepareDatabase` hook: the setting must be applied to the writer afterwards.
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = \(configuration.synchronous.rawValue)")
             }
             try Self.migrator.migrate(pool)
+            self.pool = pool
+            bindingWriter = GroupWriter { bindings in try await Self.insert(bindings, into: pool) }
         } catch let error as StoreError {
             throw error
         } catch {

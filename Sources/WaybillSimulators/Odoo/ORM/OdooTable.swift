@@ -22,7 +22,9 @@ struct OdooTable: Sendable {
             if let before { reverse[field, default: [:]][before]?.remove(id) }
             if let after { reverse[field, default: [:]][after, default: []].insert(id) }
         }
-        for (field, _) in valueIndexes {
+        // Iterate over a copy of the keys only: iterating `valueIndexes` itself would keep its
+        // storage shared while the loop mutates it, copying every index on every write.
+        for field in Array(valueIndexes.keys) {
             let before = old?[field]
             let after = row?[field]
             guard before != after else { continue }
