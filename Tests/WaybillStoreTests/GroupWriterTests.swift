@@ -15,7 +15,7 @@ import Testing
 
     @Test func eachCallerResumesAfterTheCommitHoldingItsItem() async throws {
         let committed = Committed()
-        let writer = GroupWriter<Int>(maxBatch: 16) { batch in committed.append(batch) }
+        let writer = GroupWriter<Int, Void>(maxBatch: 16) { batch in committed.append(batch) }
         let seen = try await withThrowingTaskGroup(of: Bool.self) { group in
             for item in 0..<300 {
                 group.addTask {
@@ -36,7 +36,7 @@ import Testing
 
     @Test func aFailedCommitFailsItsCallers() async throws {
         struct Boom: Error {}
-        let writer = GroupWriter<Int> { _ in throw Boom() }
+        let writer = GroupWriter<Int, Void> { (_: [Int]) async throws -> Void in throw Boom() }
         await #expect(throws: Boom.self) { try await writer.submit(1) }
         #expect(await writer.commitCount == 0)
     }

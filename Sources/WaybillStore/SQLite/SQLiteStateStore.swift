@@ -10,7 +10,7 @@ public struct SQLiteStateStore: StateStore {
     let pool: DatabasePool
     let random: RandomSource
     /// Binding saves of concurrent workers, committed in groups (see ``saveBinding(_:)``).
-    let bindingWriter: GroupWriter<Binding>
+    let bindingWriter: GroupWriter<Binding, Void>
 
     /// Opens (creating if needed) the store at `path` and migrates it to the current schema.
     public init(path: String, configuration: SQLiteStoreConfiguration = SQLiteStoreConfiguration()) throws {
