@@ -29,7 +29,7 @@ extension Engine {
     }
 
     /// Commits a verified delivery's jobs for the given flows in ONE transaction with the
-    /// delivery record (a repeated delivery id writes nothing), and audits their reception.
+    /// delivery record (a repeated delivery id writes nothing) and their `received` audit.
     /// Answer the sender's 2xx only after this returns.
     public func accept(_ delivery: WebhookDelivery, flows: [String], body: Value, now: Date) async throws
         -> EnqueueOutcome
@@ -39,16 +39,8 @@ extension Engine {
             jobs += try webhookJobs(flow: flow, tenant: delivery.connection, body: body,
                                     deliveryID: delivery.deliveryID, now: now)
         }
-        let outcome = try await store.enqueue(jobs, forDelivery: delivery, now: now)
-        let events = zip(jobs, outcome.jobIDs).compactMap { job, id -> AuditEvent? in
-            guard let id else { return nil }
-            return AuditEvent(jobID: id, flow: job.flow, connection: job.connection, sourceID: job.identity,
-                              kind: .received, detail: Value.object([
-                                  "trigger": .string("webhook"), "delivery": .string(delivery.deliveryID),
-                                  "version": .string(job.sourceVersion),
-                              ]).canonicalJSON, at: now)
-        }
-        try await store.appendAudit(events)
-        return outcome
+        let audit = JobAudit.received(jobs, fields: ["trigger": "webhook", "delivery": delivery.deliveryID], at: now)
+        let outcomes = try await store.submit([EnqueueRequest(jobs: jobs, delivery: delivery, audit: audit)], now: now)
+        return outcomes.first ?? EnqueueOutcome(jobIDs: [], duplicateDelivery: false)
     }
 }
