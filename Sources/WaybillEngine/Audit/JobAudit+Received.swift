@@ -4,13 +4,28 @@ import WaybillStore
 
 extension JobAudit {
     /// The `received` audit of `jobs`: each event's detail is `fields` plus the job's source
-    /// `version`, as canonical JSON.
+    /// `version`, as canonical JSON (keys sorted by their UTF-8 bytes; a `version` in `fields` is
+    /// replaced by the job's).
     public static func received(_ jobs: [NewJob], fields: [String: String], at: Date) -> JobAudit {
-        let base = fields.mapValues { Value.string($0) }
+        let versionKey = "version"
+        let sorted = fields.filter { $0.key != versionKey }
+            .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let versionIndex = sorted.firstIndex { versionKey.utf8.lexicographicallyPrecedes($0.key.utf8) } ?? sorted.count
         let details = jobs.map { job in
-            var detail = base
-            detail["version"] = .string(job.sourceVersion)
-            return Value.object(detail).canonicalJSON
+            var detail = "{"
+            func append(_ key: String, _ value: String) {
+                if detail.utf8.count > 1 { detail += "," }
+                Value.appendCanonicalJSON(string: key, to: &detail)
+                detail += ":"
+                Value.appendCanonicalJSON(string: value, to: &detail)
+            }
+            for (index, field) in sorted.enumerated() {
+                if index == versionIndex { append(versionKey, job.sourceVersion) }
+                append(field.key, field.value)
+            }
+            if versionIndex == sorted.count { append(versionKey, job.sourceVersion) }
+            detail += "}"
+            return detail
         }
         return JobAudit(kind: .received, details: details, at: at)
     }

@@ -22,10 +22,7 @@ extension Engine {
         let records: [Value]
         if case .list(let list) = body { records = list } else { records = [body] }
         let units = try interpreter.flow.shape.units(from: records) { interpreter.scope(for: $0, now: now) }
-        return try units.map { unit in
-            NewJob(flow: flow, connection: tenant, identity: try interpreter.identity(of: unit, now: now),
-                   sourceVersion: try interpreter.version(of: unit, now: now), payload: UnitCodec.encode(unit))
-        }
+        return try units.map { try interpreter.job(for: $0, now: now) }
     }
 
     /// Commits a verified delivery's jobs for the given flows in ONE transaction with the

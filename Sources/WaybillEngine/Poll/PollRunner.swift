@@ -76,13 +76,7 @@ public struct PollRunner: Sendable {
         let freshIDs = Set(fresh.map(\.recordID))
         let kept = seen.filter { freshIDs.contains($0.recordID) }.compactMap { byID[$0.recordID] }
         let units = try interpreter.flow.shape.units(from: kept) { interpreter.scope(for: $0, now: now) }
-        var jobs: [NewJob] = []
-        for unit in units {
-            jobs.append(NewJob(
-                flow: interpreter.flow.name, connection: interpreter.tenant.name,
-                identity: try interpreter.identity(of: unit, now: now),
-                sourceVersion: try interpreter.version(of: unit, now: now), payload: UnitCodec.encode(unit)))
-        }
+        let jobs = try units.map { try interpreter.job(for: $0, now: now) }
         // Jobs, their `received` audit and the cursor advance commit in one transaction.
         let audit = JobAudit.received(jobs, fields: ["trigger": "poll"], at: now)
         var request = EnqueueRequest(jobs: jobs, audit: audit)

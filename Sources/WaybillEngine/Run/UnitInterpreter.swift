@@ -33,7 +33,12 @@ public struct UnitInterpreter: Sendable {
 
     /// The identity of a unit (its idempotency key).
     public func identity(of unit: Value, now: Date) throws -> String {
-        let value = try flow.identity.evaluate(scope(for: unit, now: now))
+        try identity(in: scope(for: unit, now: now))
+    }
+
+    /// The identity of the unit whose scope is `scope`.
+    func identity(in scope: UnitScope) throws -> String {
+        let value = try flow.identity.evaluate(scope)
         guard let text = value.text, !text.isEmpty else {
             throw EngineError.mapping("identity `\(flow.identity)` is empty")
         }
@@ -42,10 +47,23 @@ public struct UnitInterpreter: Sendable {
 
     /// The source version of a unit: the `version` expression, else the payload hash.
     public func version(of unit: Value, now: Date) throws -> String {
-        if let version = flow.version, let text = try version.evaluate(scope(for: unit, now: now)).text {
+        try version(of: unit, in: flow.version == nil ? nil : scope(for: unit, now: now))
+    }
+
+    /// The source version of `unit` whose scope is `scope` (`nil` when the flow has no `version`).
+    func version(of unit: Value, in scope: UnitScope?) throws -> String {
+        if let version = flow.version, let scope, let text = try version.evaluate(scope).text {
             return text
         }
         return PayloadHash.of(unit)
+    }
+
+    /// The job of a shaped unit: identity and source version evaluated in one scope, the unit as
+    /// its payload.
+    public func job(for unit: Value, now: Date) throws -> NewJob {
+        let scope = scope(for: unit, now: now)
+        return NewJob(flow: flow.name, connection: tenant.name, identity: try identity(in: scope),
+                      sourceVersion: try version(of: unit, in: scope), payload: UnitCodec.encode(unit))
     }
 
     /// Runs the steps for one unit; returns the ids of the target records written or adopted.

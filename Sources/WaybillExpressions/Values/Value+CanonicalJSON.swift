@@ -36,6 +36,11 @@ extension Value {
         }
     }
 
+    /// Appends `text` as a canonical JSON string (quoted, escaped as in ``canonicalJSON``).
+    public static func appendCanonicalJSON(string text: String, to out: inout String) {
+        writeString(text, into: &out)
+    }
+
     private static func writeString(_ text: String, into out: inout String) {
         out += "\""
         // Most strings need no escape: append them whole.
