@@ -18,14 +18,13 @@ struct ShipBobRateLimitTests {
         let calls = ShipBobFixtures.apiCalls(bob)
         let limited = try #require(calls.firstIndex { $0.status == 429 })
         #expect(calls.filter { $0.status == 429 }.count == 1)
-        // Every caller pauses for the server's x-retry-after: apart from requests already on the
-        // wire, nothing reaches ShipBob in the second after the 429; the refused create is sent
-        // again once it has passed.
+        // Every caller pauses for the server's x-retry-after: in the second after the 429 only
+        // requests the other workers had already sent may still arrive (how late they arrive
+        // depends on the machine's load, so they are bounded by count, not by time); the refused
+        // create is sent again once the second has passed.
         let refusedAt = calls[limited].time
-        let during = calls.filter {
-            $0.time.timeIntervalSince(refusedAt) > 0.2 && $0.time.timeIntervalSince(refusedAt) < 0.95
-        }
-        #expect(during.isEmpty, "\(during.map { "\($0.method) \($0.path)" })")
+        let during = calls[(limited + 1)...].filter { $0.time.timeIntervalSince(refusedAt) < 0.95 }
+        #expect(during.count <= sandbox.options.workers - 1, "\(during.map { "\($0.method) \($0.path)" })")
         let creates = calls.filter { $0.method == "POST" && $0.path == "/2026-01/product" && $0.status == 201 }
         #expect(creates.count == ShipBobProductsTests.odooCodes.count)
         let last = try #require(creates.last)
