@@ -17,7 +17,8 @@ import WaybillStore
 // until SIGINT/SIGTERM, and prints the commit statistics and the process's CPU time per request.
 // MODE `intake` (default) is the production intake; `no-commit` verifies, parses and shapes the
 // jobs but answers without committing; `bare` only checks the HMAC: the two comparisons show
-// where the CPU goes.
+// where the CPU goes. MODE `steps` times the intake's steps (verify, parse, job shaping, audit
+// rendering) in a hot loop, one request at a time, and exits.
 let arguments = CommandLine.arguments
 guard arguments.count >= 4, let count = Int(arguments[3]) else {
     FileHandle.standardError.write(Data("usage: WebhookIntakeBenchmark DB REQUESTS_FILE COUNT [PORT]\n".utf8))
@@ -77,6 +78,36 @@ for index in 0..<count {
 try lines.joined(separator: "\n").appending("\n").write(toFile: arguments[2], atomically: true, encoding: .utf8)
 
 let store = try SQLiteStateStore(path: arguments[1])
+if mode == "steps" {
+    let flow = FlowProgram(name: "orders", sourceSystem: "woo", steps: [], identity: try .template("woo:order:${id}"),
+                           version: try EngineExpression("date_modified"))
+    let engine = Engine(flows: [flow], tenants: [TenantRuntime(name: "bench", clients: ClientDirectory([:]))], store: store)
+    let verifier = WebhookVerifier(scheme: .hmacSHA256(header: "X-WC-Webhook-Signature", encoding: .base64, prefix: nil,
+                                                       secret: Secret(secret)))
+    let parts = lines[7].split(separator: "\t", maxSplits: 2).map(String.init)
+    var headers = WaybillConnectors.HTTPHeaders()
+    headers.add("Content-Type", "application/json"); headers.add("X-WC-Webhook-Delivery-ID", parts[0])
+    headers.add("X-WC-Webhook-Signature", parts[1]); headers.add("Host", "127.0.0.1:8089")
+    let bytes = Array(parts[2].utf8)
+    let n = 200_000
+    let only = ProcessInfo.processInfo.environment["STEP"]
+    func time(_ name: String, _ body: () throws -> Void) rethrows {
+        if let only, only != name { return }
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<n { try body() }
+        let ns = Double(DispatchTime.now().uptimeNanoseconds - start) / Double(n)
+        print(String(format: "%@: %.2f µs", name, ns / 1000))
+    }
+    let now = Date()
+    time("verify") { precondition(verifier.verify(headers: headers, body: bytes, now: now) == .verified) }
+    try time("parse") { _ = try Value(jsonData: Data(bytes)) }
+    let value = try Value(jsonData: Data(bytes))
+    try time("webhookJobs") { _ = try engine.webhookJobs(flow: "orders", tenant: "bench", body: value, deliveryID: parts[0], now: now) }
+    let jobs = try engine.webhookJobs(flow: "orders", tenant: "bench", body: value, deliveryID: parts[0], now: now)
+    time("received") { _ = JobAudit.received(jobs, fields: ["trigger": "webhook", "delivery": parts[0]], at: now) }
+    time("header lookup") { _ = headers["X-WC-Webhook-Delivery-ID"] }
+    exit(0)
+}
 let flow = FlowProgram(name: "orders", sourceSystem: "woo", steps: [], identity: try .template("woo:order:${id}"),
                        version: try EngineExpression("date_modified"))
 let engine = Engine(flows: [flow], tenants: [TenantRuntime(name: "bench", clients: ClientDirectory([:]))], store: store)
@@ -101,6 +132,7 @@ let app = Application(router: router,
                       configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
 let cpuAtStart = processCPUSeconds()
 print("listening on 127.0.0.1:\(port)")
+fflush(nil)
 // As in `waybill run`: WAL checkpoints in the background, not inside the commits answers wait for.
 let checkpointer = try WALCheckpointer(store: store)
 let checkpoints = Task { await checkpointer.run() }
