@@ -13,8 +13,10 @@ extension JobAudit {
         let versionIndex = sorted.firstIndex { versionKey.utf8.lexicographicallyPrecedes($0.key.utf8) } ?? sorted.count
         let details = jobs.map { job in
             var detail = "{"
+            var first = true
             func append(_ key: String, _ value: String) {
-                if detail.utf8.count > 1 { detail += "," }
+                if !first { detail += "," }
+                first = false
                 Value.appendCanonicalJSON(string: key, to: &detail)
                 detail += ":"
                 Value.appendCanonicalJSON(string: value, to: &detail)
