@@ -148,7 +148,7 @@ let package = Package(
             name: "WaybillConnectorsTests",
             dependencies: ["WaybillConnectors", .product(name: "Hummingbird", package: "hummingbird")]
         ),
-        .testTarget(name: "WaybillEngineTests", dependencies: ["WaybillEngine", "WaybillSimulators"]),
+        .testTarget(name: "WaybillEngineTests", dependencies: ["WaybillEngine", "WaybillRules", "WaybillSimulators"]),
         .testTarget(
             name: "WaybillServerTests",
             dependencies: [

@@ -27,13 +27,16 @@ public struct RuntimeBuilder: Sendable {
         public var skipped: [String]
     }
 
+    /// The rule tables, for `lookup()` in expressions.
+    public var lookupTables: InMemoryLookupTables { InMemoryLookupTables(tables.mapValues(Self.rows)) }
+
     /// Builds the assignments; `secret(name)` reads a secret from the vault by name.
     public func build(
         connections: ConnectionsDefinition, factory: any SystemClientFactory,
         secret: @escaping @Sendable (String) async throws -> String
     ) async throws -> Result {
         let programs = try flows.map { try ($0, FlowProgram($0)) }
-        let lookupTables = InMemoryLookupTables(tables.mapValues(Self.rows))
+        let lookupTables = self.lookupTables
         var result = Result(assignments: [], skipped: [])
         for tenant in connections.tenants {
             var clients: [String: any SystemClient] = [:]
