@@ -5,7 +5,7 @@ struct RulesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Validate, plan and test rule files.",
-        subcommands: [RulesValidateCommand.self, RulesPlanCommand.self]
+        subcommands: [RulesValidateCommand.self, RulesPlanCommand.self, RulesTestCommand.self]
     )
 }
 
