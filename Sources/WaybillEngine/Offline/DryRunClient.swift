@@ -54,10 +54,8 @@ public final class DryRunClient: SystemClient {
     {
         let matcher = try DomainMatcher(conditions)
         let idField = idFields[target] ?? "id"
-        var found = (fixtures[target] ?? []).filter(matcher.matches).map { record -> Value in
-            guard case .object(var fields) = record, fields["id"] == nil, let id = fields[idField] else { return record }
-            fields["id"] = id
-            return .object(fields)
+        var found = (fixtures[target] ?? []).filter(matcher.matches).map {
+            RESTSystemClient.withID($0, idField: idField)
         }
         if let limit, limit > 0, found.count > limit { found = Array(found.prefix(limit)) }
         log.append(DryRunCall(system: system, operation: "find", target: target, id: nil, values: [:],
