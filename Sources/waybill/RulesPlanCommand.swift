@@ -22,21 +22,7 @@ struct RulesPlanCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let result = RuleSet.loadResult(paths: rules.isEmpty ? ["rules"] : rules)
-        if !result.missingPaths.isEmpty {
-            FileHandle.standardError.write(Data("error: no such file or folder: \(result.missingPaths.joined(separator: ", "))\n".utf8))
-            throw ExitCode(2)
-        }
-        guard let plan = result.plan else {
-            FileHandle.standardError.write(Data((DiagnosticRenderer(sources: result.sources).render(result.diagnostics) + "\n").utf8))
-            throw ExitCode(1)
-        }
-        guard let flowPlan = plan.flow(flow) else {
-            let names = plan.flows.map(\.name)
-            let hint = Suggestion.closest(to: flow, in: names).map { " (did you mean `\($0)`?)" } ?? ""
-            FileHandle.standardError.write(Data("error: no flow named `\(flow)`\(hint)\n".utf8))
-            throw ExitCode(2)
-        }
+        let (plan, flowPlan) = try RulesFlowLoader.load(flow: flow, rules: rules)
         if json || format == .json {
             print(PlanPrinter.json(flowPlan, in: plan))
         } else {

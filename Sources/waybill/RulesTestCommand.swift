@@ -38,18 +38,7 @@ struct RulesTestCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let result = RuleSet.loadResult(paths: rules.isEmpty ? ["rules"] : rules)
-        if !result.missingPaths.isEmpty {
-            fail("no such file or folder: \(result.missingPaths.joined(separator: ", "))", code: 2)
-        }
-        guard let plan = result.plan else {
-            FileHandle.standardError.write(Data((DiagnosticRenderer(sources: result.sources).render(result.diagnostics) + "\n").utf8))
-            throw ExitCode(1)
-        }
-        guard let flowPlan = plan.flow(flow) else {
-            let hint = Suggestion.closest(to: flow, in: plan.flows.map(\.name)).map { " (did you mean `\($0)`?)" } ?? ""
-            fail("no flow named `\(flow)`\(hint)", code: 2)
-        }
+        let (plan, flowPlan) = try RulesFlowLoader.load(flow: flow, rules: rules)
         let input = try readJSON(records, what: "--records")
         let rehearsal = try FlowRehearsal(definition: flowPlan.definition, systems: plan.systems, tables: plan.tables,
                                           settings: try parsedSettings(), fixtures: try fixtures())

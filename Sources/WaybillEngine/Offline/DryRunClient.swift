@@ -17,6 +17,20 @@ public struct DryRunCall: Sendable, Hashable {
     public var conditions: [String]
     /// How many fixture records a `find` answered.
     public var found: Int?
+
+    /// A call; only what the operation has is given.
+    public init(
+        system: String, operation: String, target: String, id: String? = nil, values: [String: Value] = [:],
+        conditions: [String] = [], found: Int? = nil
+    ) {
+        self.system = system
+        self.operation = operation
+        self.target = target
+        self.id = id
+        self.values = values
+        self.conditions = conditions
+        self.found = found
+    }
 }
 
 /// A system client that sends nothing, for running a flow offline (`waybill rules test`).
@@ -58,33 +72,29 @@ public final class DryRunClient: SystemClient {
             RESTSystemClient.withID($0, idField: idField)
         }
         if let limit, limit > 0, found.count > limit { found = Array(found.prefix(limit)) }
-        log.append(DryRunCall(system: system, operation: "find", target: target, id: nil, values: [:],
+        log.append(DryRunCall(system: system, operation: "find", target: target,
                               conditions: conditions.map(\.description), found: found.count))
         return found
     }
 
     public func create(_ target: String, values: [String: Value], trace: CallTrace) async throws -> String {
         let id = String(Self.firstMadeUpID + log.nextID())
-        log.append(DryRunCall(system: system, operation: "create", target: target, id: id, values: values,
-                              conditions: [], found: nil))
+        log.append(DryRunCall(system: system, operation: "create", target: target, id: id, values: values))
         return id
     }
 
     public func update(_ target: String, id: String, values: [String: Value], trace: CallTrace) async throws {
-        log.append(DryRunCall(system: system, operation: "update", target: target, id: id, values: values,
-                              conditions: [], found: nil))
+        log.append(DryRunCall(system: system, operation: "update", target: target, id: id, values: values))
     }
 
     public func delete(_ target: String, id: String, trace: CallTrace) async throws {
-        log.append(DryRunCall(system: system, operation: "delete", target: target, id: id, values: [:],
-                              conditions: [], found: nil))
+        log.append(DryRunCall(system: system, operation: "delete", target: target, id: id))
     }
 
     public func call(_ target: String, id: String, operation: String, values: [String: Value], trace: CallTrace)
         async throws
     {
-        log.append(DryRunCall(system: system, operation: operation, target: target, id: id, values: values,
-                              conditions: [], found: nil))
+        log.append(DryRunCall(system: system, operation: operation, target: target, id: id, values: values))
     }
 
     public func fetch(_ url: URL, trace: CallTrace) async throws -> Value {
@@ -96,21 +106,21 @@ public final class DryRunClient: SystemClient {
 
 /// The calls of an offline run, in the order they were made, across systems.
 public final class DryRunLog: Sendable {
-    private let calls = Locked<[DryRunCall]>([])
-    private let ids = Locked<Int>(0)
+    private let state = Locked<(calls: [DryRunCall], lastID: Int)>(([], 0))
 
     /// An empty log.
     public init() {}
 
-    func append(_ call: DryRunCall) { calls.withLock { $0.append(call) } }
+    func append(_ call: DryRunCall) { state.withLock { $0.calls.append(call) } }
 
-    func nextID() -> Int { ids.withLock { $0 += 1; return $0 } }
+    /// The next made-up id number (1, 2, …), unique across the run's clients.
+    func nextID() -> Int { state.withLock { $0.lastID += 1; return $0.lastID } }
 
     /// Removes and returns the calls so far.
     public func drain() -> [DryRunCall] {
-        calls.withLock { calls in
-            defer { calls.removeAll() }
-            return calls
+        state.withLock { state in
+            defer { state.calls.removeAll() }
+            return state.calls
         }
     }
 }
