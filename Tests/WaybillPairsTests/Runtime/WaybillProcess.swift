@@ -44,16 +44,10 @@ final class WaybillProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    /// Waits for the exit and returns the status. The blocking wait runs on a Dispatch thread, not
-    /// on Swift's cooperative pool: a daemon run can take many seconds, and the in-process
-    /// simulators it talks to (and the other tests running in parallel) need the pool's threads.
-    func wait() async -> Int32 {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                self.process.waitUntilExit()
-                continuation.resume(returning: self.process.terminationStatus)
-            }
-        }
+    /// Waits for the exit and returns the status.
+    func wait() -> Int32 {
+        process.waitUntilExit()
+        return process.terminationStatus
     }
 
     /// What the process printed.
