@@ -138,7 +138,7 @@ let package = Package(
             dependencies: ["WaybillSandbox", "WaybillEngine", "WaybillSimulators", "WaybillStore", "WaybillExpressions"],
             path: "Benchmarks/EngineBenchmark"
         ),
-        .testTarget(name: "WaybillStoreTests", dependencies: ["WaybillStore"]),
+        .testTarget(name: "WaybillStoreTests", dependencies: ["WaybillStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // End to end per pair: the bundled rules against the simulators, through the sandbox.
         .testTarget(
             name: "WaybillPairsTests",

@@ -60,6 +60,34 @@ struct CursorTests {
         #expect(harness.target.records("products").first?["name"] == .string("RENAMED"))
     }
 
+    @Test("a second change within the same second of write_date is a new version, processed once")
+    func sameSecondChange() async throws {
+        let harness = try Harness()
+        harness.product(1, "2026-05-01 10:00:00")
+        harness.product(2, "2026-05-01 10:00:00")
+        #expect(try await harness.poll().enqueued == 2)
+        _ = try await harness.converge()
+        // Odoo's write_date has one-second resolution: record 1 changes again within 10:00:00.
+        harness.product(1, "2026-05-01 10:00:00", name: "renamed")
+        let second = try await harness.poll()
+        #expect(second.enqueued == 1)
+        _ = try await harness.converge()
+        #expect(harness.target.records("products").first { $0["sku"] == .string("SKU-1") }?["name"] == .string("RENAMED"))
+        // Re-reading the unchanged window enqueues nothing.
+        #expect(try await harness.poll().enqueued == 0)
+    }
+
+    @Test("only a version that is the cursor field is qualified with the payload hash")
+    func versionQualification() throws {
+        var flow = try Harness.productFlow()
+        #expect(flow.versionIsCursorField)
+        flow.version = try EngineExpression("name")
+        #expect(!flow.versionIsCursorField)
+        flow.version = try EngineExpression("write_date")
+        flow.poll = nil
+        #expect(!flow.versionIsCursorField)
+    }
+
     @Test("lookback subtraction keeps the text's shape", arguments: [
         ("2026-05-01 10:00:00", "2026-05-01 09:50:00"),
         ("2026-05-01T00:05:00Z", "2026-04-30T23:55:00Z"),

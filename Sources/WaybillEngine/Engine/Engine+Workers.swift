@@ -68,9 +68,15 @@ extension Engine {
         var summary = RunSummary()
         if isStopping || Task.isCancelled { return summary }
         guard let interpreter = interpreter(flow: job.flow, tenant: job.connection) else {
-            let failure = JobFailure.permanent("flow `\(job.flow)` is not loaded for `\(job.connection)`")
-            _ = try await store.fail(job.id, owner: configuration.owner, failure: failure,
-                                     policy: configuration.retryPolicy, now: now)
+            let message = "flow `\(job.flow)` is not loaded for `\(job.connection)`"
+            let trail = AuditTrail(jobID: job.id, flow: job.flow, connection: job.connection, sourceID: job.identity)
+            _ = try await store.fail(job.id, owner: configuration.owner, failure: .permanent(message),
+                                     policy: configuration.retryPolicy, now: now) { action in
+                var trail = trail
+                JobRunner.record(action, failure: .permanent(message), attempts: job.lifecycle.attempts, in: &trail,
+                                 now: now)
+                return trail.events
+            }
             summary.deadLettered += 1
             return summary
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One flow compiled for the engine: trigger, shaping, lookups, steps, identity and version.
 public struct FlowProgram: Sendable {
     /// The flow's name.
@@ -20,6 +22,14 @@ public struct FlowProgram: Sendable {
     public var version: EngineExpression?
     /// A text that changes when the rules change (recorded in bindings).
     public var ruleVersion: String
+
+    /// Whether the version is the poll cursor's own field (`version: write_date`), which means
+    /// "every change" but has only the source's resolution (Odoo: one second). Such a version is
+    /// qualified with the payload hash, so two changes within one second are two versions.
+    public var versionIsCursorField: Bool {
+        guard let version, let cursor = poll?.cursor else { return false }
+        return version.source.trimmingCharacters(in: .whitespaces) == cursor.field
+    }
 
     /// Creates a flow program.
     public init(

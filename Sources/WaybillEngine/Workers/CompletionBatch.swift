@@ -1,8 +1,8 @@
 import Foundation
 import WaybillStore
 
-/// Successful jobs, completed together with their audit events in two transactions per batch
-/// instead of two per job. A crash before the flush re-delivers the jobs after
+/// Successful jobs, completed together with their audit events in one transaction per batch
+/// instead of one per job. A crash before the flush re-delivers the jobs after
 /// their lease expires; their bindings already hold the payload hashes, so the repeat makes no
 /// call.
 final class CompletionBatch: Sendable {
@@ -23,8 +23,8 @@ final class CompletionBatch: Sendable {
             return entries
         }
         guard !batch.isEmpty else { return (0, 0) }
-        let completed = Set(try await store.complete(batch.map(\.id), owner: owner, now: now))
-        try await store.appendAudit(batch.filter { completed.contains($0.id) }.flatMap(\.events))
+        let completed = try await store.complete(batch.map(\.id), owner: owner, now: now,
+                                                 audit: batch.flatMap(\.events))
         return (batch.count, completed.count)
     }
 }

@@ -4,7 +4,7 @@ import WaybillStore
 
 /// Runs one leased job: decodes its unit (dereferencing a pointer payload on the source system's
 /// own host only), interprets the flow, then completes the job, schedules a retry or dead-letters
-/// it, and appends the unit's audit trail.
+/// it, appending the unit's audit trail in the same transaction as the job's new state.
 public struct JobRunner: Sendable {
     /// The flow and tenant.
     public let interpreter: UnitInterpreter
@@ -34,7 +34,6 @@ public struct JobRunner: Sendable {
         let store = interpreter.store
         let trace = CallTrace()
         var audit = AuditTrail(jobID: job.id, flow: job.flow, connection: job.connection, sourceID: job.identity)
-        let outcome: JobOutcome
         do {
             let targets = try await execute(job, now: now, trace: trace, cache: cache, audit: &audit)
             let calls = trace.drain()
@@ -48,8 +47,8 @@ public struct JobRunner: Sendable {
                 batch.add(job.id, events: audit.events)
                 return .succeeded(targets: targets)
             }
-            try await store.complete(job.id, owner: owner, now: now)
-            outcome = .succeeded(targets: targets)
+            try await store.complete(job.id, owner: owner, now: now, audit: audit.events)
+            return .succeeded(targets: targets)
         } catch let error as StoreError where error.isLeaseLost {
             return .leaseLost
         } catch where Task.isCancelled {
@@ -59,27 +58,45 @@ public struct JobRunner: Sendable {
             let calls = trace.drain()
             statistics?.record(tenant: job.connection, calls: calls)
             audit.add(calls: calls, at: now)
-            let failure = Self.classify(error)
-            let action = try await store.fail(job.id, owner: owner, failure: failure.jobFailure, policy: retryPolicy,
-                                              now: now)
-            switch action {
-            case .retry(let at, let attempt):
-                audit.add(.retry, at: now, [
-                    "attempt": .int(attempt), "at": .datetime(at), "error": .string(failure.message),
-                ])
-                outcome = .retrying(at: at, attempt: attempt, error: failure.message)
-            case .rejected:
-                return .leaseLost
-            default:
-                audit.add(.deadLetter, at: now, [
-                    "error": .string(failure.message), "attempt": .int(job.lifecycle.attempts),
-                    "permanent": .bool(failure.kind == .permanent),
-                ])
-                outcome = .deadLettered(error: failure.message)
-            }
+            return try await fail(job, failure: Self.classify(error), trail: audit, now: now)
         }
-        try await store.appendAudit(audit.events)
-        return outcome
+    }
+
+    /// Records the failed attempt (retry or dead letter) and the unit's trail with it, in one transaction.
+    private func fail(_ job: Job, failure: EngineError, trail: AuditTrail, now: Date) async throws -> JobOutcome {
+        let attempts = job.lifecycle.attempts
+        let action = try await interpreter.store.fail(
+            job.id, owner: owner, failure: failure.jobFailure, policy: retryPolicy, now: now
+        ) { action in
+            var trail = trail
+            Self.record(action, failure: failure, attempts: attempts, in: &trail, now: now)
+            return trail.events
+        }
+        switch action {
+        case .retry(let at, let attempt):
+            return .retrying(at: at, attempt: attempt, error: failure.message)
+        case .rejected:
+            return .leaseLost
+        default:
+            return .deadLettered(error: failure.message)
+        }
+    }
+
+    /// The audit event of a failed attempt's outcome.
+    static func record(_ action: JobAction, failure: EngineError, attempts: Int, in trail: inout AuditTrail, now: Date) {
+        switch action {
+        case .retry(let at, let attempt):
+            trail.add(.retry, at: now, [
+                "attempt": .int(attempt), "at": .datetime(at), "error": .string(failure.message),
+            ])
+        case .rejected:
+            break
+        default:
+            trail.add(.deadLetter, at: now, [
+                "error": .string(failure.message), "attempt": .int(attempts),
+                "permanent": .bool(failure.kind == .permanent),
+            ])
+        }
     }
 
     private func execute(_ job: Job, now: Date, trace: CallTrace, cache: LookupCache, audit: inout AuditTrail)

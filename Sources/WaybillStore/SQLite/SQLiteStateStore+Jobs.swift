@@ -56,13 +56,14 @@ extension SQLiteStateStore {
         }
     }
 
-    /// Marks a job succeeded if `owner` still holds it.
-    public func complete(_ id: JobID, owner: String, now: Date) async throws {
-        _ = try await transition(id, now: now) { lifecycle in lifecycle.complete(owner: owner) }
+    /// Marks a job succeeded if `owner` still holds it, appending `audit` in the same transaction.
+    public func complete(_ id: JobID, owner: String, now: Date, audit: [AuditEvent]) async throws {
+        _ = try await transition(id, now: now, audit: { _ in audit }) { lifecycle in lifecycle.complete(owner: owner) }
     }
 
-    /// Marks several jobs succeeded in one transaction; returns those `owner` still held.
-    public func complete(_ ids: [JobID], owner: String, now: Date) async throws -> [JobID] {
+    /// Marks several jobs succeeded in one transaction; returns those `owner` still held. The
+    /// `audit` events of those jobs (by ``AuditEvent/jobID``) are appended in the same transaction.
+    public func complete(_ ids: [JobID], owner: String, now: Date, audit: [AuditEvent]) async throws -> [JobID] {
         try await write { db in
             var completed: [JobID] = []
             for id in ids {
@@ -70,16 +71,19 @@ extension SQLiteStateStore {
                 try JobRow.save(job.lifecycle, id: id, now: now, db)
                 completed.append(id)
             }
+            let kept = Set(completed)
+            let events = audit.filter { $0.jobID.map(kept.contains) ?? false }
+            if !events.isEmpty { try AuditRows.insert(events, db) }
             return completed
         }
     }
 
     /// Records a failure: retry per `policy` (jitter from the configured random source) or dead letter.
-    public func fail(_ id: JobID, owner: String, failure: JobFailure, policy: RetryPolicy, now: Date) async throws
-        -> JobAction
+    public func fail(_ id: JobID, owner: String, failure: JobFailure, policy: RetryPolicy, now: Date,
+                     audit: @escaping @Sendable (JobAction) -> [AuditEvent]) async throws -> JobAction
     {
         let source = random
-        return try await transition(id, now: now) { lifecycle in
+        return try await transition(id, now: now, audit: audit) { lifecycle in
             var random = source
             return lifecycle.fail(owner: owner, failure: failure, policy: policy, now: now, using: &random)
         }
@@ -126,14 +130,19 @@ extension SQLiteStateStore {
     }
 
     /// Loads a job, applies a transition, saves it; throws if the machine refused.
+    /// Applies `change` to a job and saves it with the events `audit` returns for the action, in
+    /// one transaction (so a crash never leaves a job's new state without its audit, or the reverse).
     func transition(
-        _ id: JobID, now: Date, _ change: @escaping @Sendable (inout JobLifecycle) -> JobAction
+        _ id: JobID, now: Date, audit: @escaping @Sendable (JobAction) -> [AuditEvent] = { _ in [] },
+        _ change: @escaping @Sendable (inout JobLifecycle) -> JobAction
     ) async throws -> JobAction {
         try await write { db in
             guard var job = try JobRow.fetch(id, db) else { throw StoreError.jobNotFound(id) }
             let action = change(&job.lifecycle)
             if case .rejected(let reason) = action { throw StoreError.transitionRejected(id, reason) }
             try JobRow.save(job.lifecycle, id: id, now: now, db)
+            let events = audit(action)
+            if !events.isEmpty { try AuditRows.insert(events, db) }
             return action
         }
     }

@@ -16,4 +16,21 @@ extension StateStore {
         let outcomes = try await submit([EnqueueRequest(jobs: jobs, delivery: delivery)], now: now)
         return outcomes.first ?? EnqueueOutcome(jobIDs: [], duplicateDelivery: false)
     }
+
+    /// Marks a leased job succeeded, with no audit events.
+    public func complete(_ id: JobID, owner: String, now: Date) async throws {
+        try await complete(id, owner: owner, now: now, audit: [])
+    }
+
+    /// Marks several leased jobs succeeded in one transaction, with no audit events.
+    public func complete(_ ids: [JobID], owner: String, now: Date) async throws -> [JobID] {
+        try await complete(ids, owner: owner, now: now, audit: [])
+    }
+
+    /// Records a failed attempt with no audit events.
+    public func fail(_ id: JobID, owner: String, failure: JobFailure, policy: RetryPolicy, now: Date) async throws
+        -> JobAction
+    {
+        try await fail(id, owner: owner, failure: failure, policy: policy, now: now, audit: { _ in [] })
+    }
 }

@@ -14,16 +14,20 @@ public protocol StateStore: Sendable {
     /// whose lease expired), oldest due first. No job is ever handed to two live leases.
     func lease(limit: Int, owner: String, now: Date, duration: Duration) async throws -> [Job]
 
-    /// Marks a leased job succeeded. Throws if `owner` no longer holds the lease.
-    func complete(_ id: JobID, owner: String, now: Date) async throws
+    /// Marks a leased job succeeded and appends `audit` in the same transaction. Throws if `owner`
+    /// no longer holds the lease (then nothing is written).
+    func complete(_ id: JobID, owner: String, now: Date, audit: [AuditEvent]) async throws
 
     /// Marks several leased jobs succeeded in one transaction; returns the ids completed (a job
-    /// whose lease `owner` lost is left out and untouched).
-    func complete(_ ids: [JobID], owner: String, now: Date) async throws -> [JobID]
+    /// whose lease `owner` lost is left out and untouched). The `audit` events of the completed
+    /// jobs (by ``AuditEvent/jobID``) are appended in the same transaction; the others' are dropped.
+    func complete(_ ids: [JobID], owner: String, now: Date, audit: [AuditEvent]) async throws -> [JobID]
 
-    /// Records a failed attempt: schedules a retry per `policy`, or dead-letters the job.
+    /// Records a failed attempt: schedules a retry per `policy`, or dead-letters the job, and
+    /// appends the events `audit` returns for that action in the same transaction.
     /// Returns ``JobAction/retry(at:attempt:)`` or ``JobAction/deadLetter``.
-    func fail(_ id: JobID, owner: String, failure: JobFailure, policy: RetryPolicy, now: Date) async throws -> JobAction
+    func fail(_ id: JobID, owner: String, failure: JobFailure, policy: RetryPolicy, now: Date,
+              audit: @escaping @Sendable (JobAction) -> [AuditEvent]) async throws -> JobAction
 
     /// Gives leased jobs back to the queue without using an attempt (graceful shutdown).
     /// `ids == nil` releases every job `owner` holds. Returns how many were released.

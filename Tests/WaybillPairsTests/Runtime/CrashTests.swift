@@ -44,7 +44,7 @@ struct CrashTests {
                 killedWhileWriting += 1
             }
             #expect(daemon.isRunning, "the daemon exited by itself in round \(round):\n\(daemon.log.suffix(2_000))")
-            daemon.kill9()
+            await daemon.kill9()
         }
         #expect(killedWhileWriting >= 5)
         let beforeFinal = woo.environment.records.count("products")
@@ -53,7 +53,7 @@ struct CrashTests {
 
         // The last run: a `--once` sync drains what is left (jobs of killed processes after their leases).
         let final = try setup.launch(["run", "--once"], log: "final.log")
-        let status = final.wait()
+        let status = await final.wait()
         #expect(status == 0, "final run:\n\(final.log.suffix(3_000))")
 
         let products = woo.environment.records.all("products")
@@ -82,12 +82,12 @@ struct CrashTests {
         // And the CLI shows a record's trail.
         let identity = try #require(identities.sorted().first)
         let audit = try setup.launch(["audit", "--source", identity, "--json"], log: "audit.log")
-        #expect(audit.wait() == 0)
+        #expect(await audit.wait() == 0)
         #expect(audit.log.contains("\"result\""), "\(audit.log.prefix(2_000))")
 
         // `waybill status --json`: the poll cursor stands at the last product, nothing waits.
         let statusCommand = try setup.launch(["status", "--json"], log: "status.log")
-        #expect(statusCommand.wait() == 0)
+        #expect(await statusCommand.wait() == 0)
         let report = try JSONDecoder().decode(StatusJSON.self, from: Data(statusCommand.log.utf8))
         #expect(report.cursors.map(\.flow) == [RuntimeRules.flow])
         #expect(report.cursors.first?.source == "product.product")

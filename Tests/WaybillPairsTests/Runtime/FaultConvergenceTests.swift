@@ -89,7 +89,7 @@ struct FaultConvergenceTests {
         woo.environment.faults.clear()
         let replay = try WaybillProcess(["replay", "--all", "--db", sandbox.store.path, "--json"], environment: [:],
                                         output: folder.appendingPathComponent("replay.log"))
-        #expect(replay.wait() == 0, "\(replay.log)")
+        #expect(await replay.wait() == 0, "\(replay.log)")
         let second = try await sandbox.drain()
         #expect(second.succeeded == 3 && second.deadLettered == 0)
         let products = woo.environment.records.all("products")

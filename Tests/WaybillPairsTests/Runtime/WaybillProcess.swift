@@ -21,6 +21,7 @@ final class WaybillProcess: @unchecked Sendable {
 
     private let process = Process()
     private let output: URL
+    private let exit = ExitStatus()
 
     /// Starts `waybill arguments…` with `environment` added; stdout and stderr go to `output`.
     init(_ arguments: [String], environment: [String: String], output: URL) throws {
@@ -33,25 +34,56 @@ final class WaybillProcess: @unchecked Sendable {
         process.standardOutput = handle
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
+        // Set before `run()`: waiting must never block a thread of Swift's cooperative pool (two threads
+        // on a 2-core machine), or every loopback server of the parallel suite stalls with it.
+        process.terminationHandler = { [exit] finished in exit.finish(finished.terminationStatus) }
         try process.run()
     }
 
     var isRunning: Bool { process.isRunning }
 
     /// SIGKILL, then waits for the exit.
-    func kill9() {
+    func kill9() async {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        _ = await exit.status()
     }
 
-    /// Waits for the exit and returns the status.
-    func wait() -> Int32 {
-        process.waitUntilExit()
-        return process.terminationStatus
+    /// Waits for the exit (without blocking a thread) and returns the status.
+    func wait() async -> Int32 {
+        await exit.status()
     }
 
     /// What the process printed.
     var log: String { (try? String(contentsOf: output, encoding: .utf8)) ?? "" }
+}
+
+/// A child's exit status, delivered once by `Process.terminationHandler` to any number of waiters.
+private final class ExitStatus: @unchecked Sendable {
+    private let lock = NSLock()
+    private var code: Int32?
+    private var waiters: [CheckedContinuation<Int32, Never>] = []
+
+    func finish(_ status: Int32) {
+        lock.lock()
+        code = status
+        let waiting = waiters
+        waiters = []
+        lock.unlock()
+        for waiter in waiting { waiter.resume(returning: status) }
+    }
+
+    func status() async -> Int32 {
+        await withCheckedContinuation { continuation in
+            lock.lock()
+            if let code {
+                lock.unlock()
+                continuation.resume(returning: code)
+            } else {
+                waiters.append(continuation)
+                lock.unlock()
+            }
+        }
+    }
 }
 
 struct ProcessFailure: Error, CustomStringConvertible {
