@@ -58,8 +58,9 @@ final class Gate: Sendable {
     func open() { continuation.finish() }
 }
 
-/// A plain `URLSessionTransport` with a short timeout for tests.
-func loopbackTransport(timeout: Duration = .seconds(10), maxBytes: Int = 1 << 20) -> URLSessionTransport {
+/// A plain `URLSessionTransport` for tests, with a generous timeout: in the full parallel suite on two
+/// cores a loopback answer can wait many seconds for a thread (tests check behaviour, not latency).
+func loopbackTransport(timeout: Duration = .seconds(90), maxBytes: Int = 1 << 20) -> URLSessionTransport {
     URLSessionTransport(configuration: .init(requestTimeout: timeout, maxResponseBytes: maxBytes))
 }
 

@@ -21,7 +21,8 @@ struct HTTPTestClient {
     let base: String
     private let session: URLSession = {
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 10
+        // Generous: in the full parallel suite on two cores an answer can wait many seconds for a thread.
+        configuration.timeoutIntervalForRequest = 90
         return URLSession(configuration: configuration)
     }()
 
