@@ -8,7 +8,7 @@ struct CheckpointService: Service {
 
     func run() async throws {
         let checkpointer = self.checkpointer
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await checkpointer.run()
         }
     }

@@ -42,10 +42,17 @@ enum JobRow {
                 """)
         let runAt = (job.runAt ?? now).timeIntervalSince1970
         let time = now.timeIntervalSince1970
-        try statement.execute(arguments: [
-            job.flow, job.connection, job.identity, job.sourceVersion, job.payload, runAt, runAt, time, time,
-        ])
-        return db.changesCount > 0 ? db.lastInsertedRowID : nil
+        let insert = BoundInsert(statement, in: db)
+        insert.bind(1, job.flow)
+        insert.bind(2, job.connection)
+        insert.bind(3, job.identity)
+        insert.bind(4, job.sourceVersion)
+        insert.bind(5, job.payload)
+        insert.bind(6, runAt)
+        insert.bind(7, runAt)
+        insert.bind(8, time)
+        insert.bind(9, time)
+        return try insert.run() > 0 ? db.lastInsertedRowID : nil
     }
 
     /// Writes a lifecycle back after a transition.

@@ -49,10 +49,16 @@ enum AuditRows {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for event in events {
-            try statement.execute(arguments: [
-                event.jobID, event.flow, event.connection, event.sourceID, event.targetID, event.kind.rawValue,
-                event.detail, event.at.timeIntervalSince1970,
-            ])
+            let insert = BoundInsert(statement, in: db)
+            insert.bind(1, event.jobID)
+            insert.bind(2, event.flow)
+            insert.bind(3, event.connection)
+            insert.bind(4, event.sourceID)
+            insert.bind(5, event.targetID)
+            insert.bind(6, event.kind.rawValue)
+            insert.bind(7, event.detail)
+            insert.bind(8, event.at.timeIntervalSince1970)
+            _ = try insert.run()
         }
     }
 

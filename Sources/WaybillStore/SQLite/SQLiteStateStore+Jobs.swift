@@ -16,10 +16,12 @@ extension SQLiteStateStore {
                     INSERT OR IGNORE INTO webhook_deliveries (connection, system, delivery_id, received_at)
                     VALUES (?, ?, ?, ?)
                     """)
-            try statement.execute(arguments: [
-                delivery.connection, delivery.system, delivery.deliveryID, now.timeIntervalSince1970,
-            ])
-            if db.changesCount == 0 {
+            let insert = BoundInsert(statement, in: db)
+            insert.bind(1, delivery.connection)
+            insert.bind(2, delivery.system)
+            insert.bind(3, delivery.deliveryID)
+            insert.bind(4, now.timeIntervalSince1970)
+            if try insert.run() == 0 {
                 return EnqueueOutcome(jobIDs: request.jobs.map { _ in nil }, duplicateDelivery: true)
             }
         }
