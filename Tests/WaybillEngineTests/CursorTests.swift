@@ -80,12 +80,12 @@ struct CursorTests {
     @Test("only a version that is the cursor field is qualified with the payload hash")
     func versionQualification() throws {
         var flow = try Harness.productFlow()
-        #expect(flow.versionIsCursorField)
+        #expect(flow.versionIncludesContent)
         flow.version = try EngineExpression("name")
-        #expect(!flow.versionIsCursorField)
+        #expect(!flow.versionIncludesContent)
         flow.version = try EngineExpression("write_date")
         flow.poll = nil
-        #expect(!flow.versionIsCursorField)
+        #expect(!flow.versionIncludesContent)
     }
 
     @Test("lookback subtraction keeps the text's shape", arguments: [

@@ -36,7 +36,17 @@ extension FlowProgram {
             steps: try definition.steps.map(expressions.step),
             identity: identity,
             version: try definition.version.map(expressions.compile),
+            versionIsTimestamp: definition.version?.compiled.map { Self.isTimestamp($0.type) } ?? false,
             ruleVersion: RuleVersion.of(definition))
+    }
+
+    /// A datetime, naive or zoned, possibly optional (a `date` has a day's resolution on purpose).
+    static func isTimestamp(_ type: ExprType) -> Bool {
+        switch type {
+        case .datetime, .naiveDateTime: return true
+        case .optional(let wrapped): return isTimestamp(wrapped)
+        default: return false
+        }
     }
 }
 

@@ -23,11 +23,18 @@ public struct FlowProgram: Sendable {
     /// A text that changes when the rules change (recorded in bindings).
     public var ruleVersion: String
 
-    /// Whether the version is the poll cursor's own field (`version: write_date`), which means
-    /// "every change" but has only the source's resolution (Odoo: one second). Such a version is
-    /// qualified with the payload hash, so two changes within one second are two versions.
-    public var versionIsCursorField: Bool {
-        guard let version, let cursor = poll?.cursor else { return false }
+    /// Whether the version is a timestamp: its static type is a datetime (`version: write_date`,
+    /// `version: date_modified_gmt`), set by the rule compiler's types.
+    public var versionIsTimestamp: Bool
+
+    /// Whether the version is qualified with the unit's payload hash: a timestamp version, or one
+    /// that is the poll cursor's own field. Such a version means "every change" but has only the
+    /// source's resolution (Odoo, WooCommerce, Shopify: one second), so two changes within one
+    /// second must still be two versions.
+    public var versionIncludesContent: Bool {
+        guard let version else { return false }
+        if versionIsTimestamp { return true }
+        guard let cursor = poll?.cursor else { return false }
         return version.source.trimmingCharacters(in: .whitespaces) == cursor.field
     }
 
@@ -35,7 +42,8 @@ public struct FlowProgram: Sendable {
     public init(
         name: String, sourceSystem: String, poll: PollProgram? = nil, dereference: String? = nil,
         shape: UnitShape = UnitShape(), lookups: [LookupProgram] = [], steps: [StepProgram],
-        identity: EngineExpression, version: EngineExpression? = nil, ruleVersion: String = "1"
+        identity: EngineExpression, version: EngineExpression? = nil, versionIsTimestamp: Bool = false,
+        ruleVersion: String = "1"
     ) {
         self.name = name
         self.sourceSystem = sourceSystem
@@ -46,6 +54,7 @@ public struct FlowProgram: Sendable {
         self.steps = steps
         self.identity = identity
         self.version = version
+        self.versionIsTimestamp = versionIsTimestamp
         self.ruleVersion = ruleVersion
     }
 }

@@ -51,10 +51,11 @@ public struct UnitInterpreter: Sendable {
     }
 
     /// The source version of `unit` whose scope is `scope` (`nil` when the flow has no `version`): the
-    /// payload hash without a `version`; qualified with it when the version is the cursor field.
+    /// payload hash without a `version`; qualified with it when the version is a timestamp
+    /// (``FlowProgram/versionIncludesContent``).
     func version(of unit: Value, in scope: UnitScope?) throws -> String {
         if let version = flow.version, let scope, let text = try version.evaluate(scope).text {
-            return flow.versionIsCursorField ? "\(text) #\(PayloadHash.of(unit).prefix(16))" : text
+            return flow.versionIncludesContent ? "\(text) #\(PayloadHash.of(unit).prefix(16))" : text
         }
         return PayloadHash.of(unit)
     }
