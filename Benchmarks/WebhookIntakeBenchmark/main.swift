@@ -118,26 +118,30 @@ let route = WebhookRoute(
                                                   secret: Secret(secret))),
     targets: [.init(flow: "orders")], deliveryID: .header("X-WC-Webhook-Delivery-ID"))
 let intake = WebhookIntake(routes: [route], engine: engine, committer: committer)
-var logger = Logger(label: "bench")
-logger.logLevel = .warning
-let router: Router<BasicRequestContext>
+let logger = { var logger = Logger(label: "bench"); logger.logLevel = .warning; return logger }()
 let answered = Counter()
-switch mode {
-case "bare", "no-commit":
-    router = comparisonRouter(verifier: route.verifier, engine: engine, shapeJobs: mode == "no-commit", answered: answered)
-default:
-    router = ServerRoutes(intake: intake).router()
-}
-let app = Application(router: router,
-                      configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
 let cpuAtStart = processCPUSeconds()
-print("listening on 127.0.0.1:\(port)")
-fflush(nil)
 // As in `waybill run`: WAL checkpoints in the background, not inside the commits answers wait for.
 let checkpointer = try WALCheckpointer(store: store)
 let checkpoints = Task { await checkpointer.run() }
-try await ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint],
-                                            logger: logger)).run()
+/// Serves `responder` until SIGINT/SIGTERM.
+func serve<Responder: HTTPResponder>(_ responder: Responder) async throws where Responder.Context == BasicRequestContext {
+    let app = Application(responder: responder,
+                          configuration: .init(address: .hostname("127.0.0.1", port: port)), logger: logger)
+    print("listening on 127.0.0.1:\(port)")
+    fflush(nil)
+    try await ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint],
+                                                logger: logger)).run()
+}
+switch mode {
+case "bare", "no-commit":
+    // The comparison routes go through the Hummingbird router, as "a bare Hummingbird route" does.
+    try await serve(comparisonRouter(verifier: route.verifier, engine: engine, shapeJobs: mode == "no-commit",
+                                     answered: answered).buildResponder())
+default:
+    // As in `waybill run`.
+    try await serve(ServerRoutes(intake: intake).responder())
+}
 checkpoints.cancel()
 await checkpoints.value
 let commits = await committer.commitCount

@@ -19,7 +19,7 @@ final class DaemonServer: Sendable {
         logger.logLevel = .critical
         let bound = AsyncStream<Int>.makeStream()
         let app = Application(
-            router: routes.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            responder: routes.responder(), configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { channel in
                 bound.continuation.yield(channel.localAddress?.port ?? 0)
                 bound.continuation.finish()

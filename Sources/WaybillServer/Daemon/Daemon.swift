@@ -35,7 +35,7 @@ public struct Daemon: Sendable {
 
     /// The HTTP application (not started).
     public func application() -> some ApplicationProtocol {
-        Application(router: routes.router(), configuration: .init(address: .hostname(host, port: port)),
+        Application(responder: routes.responder(), configuration: .init(address: .hostname(host, port: port)),
                     logger: logger)
     }
 

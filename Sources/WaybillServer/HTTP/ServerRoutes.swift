@@ -22,10 +22,13 @@ public struct ServerRoutes: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.post("/webhooks/:tenant/:system") { request, context in
-            try await self.webhook(request, context, token: nil)
+            try await self.webhook(request, tenant: try context.parameters.require("tenant"),
+                                   system: try context.parameters.require("system"), token: nil)
         }
         router.post("/webhooks/:tenant/:system/:token") { request, context in
-            try await self.webhook(request, context, token: try context.parameters.require("token"))
+            try await self.webhook(request, tenant: try context.parameters.require("tenant"),
+                                   system: try context.parameters.require("system"),
+                                   token: try context.parameters.require("token"))
         }
         router.get("/healthz") { _, _ in Self.text(200, "ok\n") }
         router.get("/readyz") { _, _ in
@@ -44,9 +47,13 @@ public struct ServerRoutes: Sendable {
         return router
     }
 
-    func webhook(_ request: Request, _ context: BasicRequestContext, token: String?) async throws -> Response {
-        let tenant = try context.parameters.require("tenant")
-        let system = try context.parameters.require("system")
+    /// The HTTP responder the daemon serves: ``router()`` with a direct path for webhooks.
+    public func responder() -> ServerResponder {
+        ServerResponder(routes: self)
+    }
+
+    /// Reads a delivery's body (up to the cap) and headers and hands it to the intake.
+    func webhook(_ request: Request, tenant: String, system: String, token: String?) async throws -> Response {
         var body: [UInt8] = []
         var tooLarge = false
         for try await chunk in request.body {

@@ -85,7 +85,7 @@ final class ServerHarness: Sendable {
 
     /// Runs `body` against the router (HummingbirdTesting).
     func withClient(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = Application(router: routes.router())
+        let app = Application(responder: routes.responder())
         try await app.test(.router, body)
     }
 }
