@@ -6,8 +6,8 @@ import Testing
 /// A job's new state and its audit events commit in one transaction: a crash (here, an audit insert
 /// that fails) never leaves a succeeded or dead-lettered job without the events that explain it.
 @Suite struct AtomicAuditTests {
-    private func event(_ job: JobID, _ kind: AuditKind) -> AuditEvent {
-        AuditEvent(jobID: job, flow: "orders", connection: "acme", sourceID: "o\(job)", kind: kind, at: t0)
+    private func event(_ job: JobID, _ kind: AuditKind, source: String? = nil) -> AuditEvent {
+        AuditEvent(jobID: job, flow: "orders", connection: "acme", sourceID: source ?? "o\(job)", kind: kind, at: t0)
     }
 
     /// Makes every audit insert fail, as a crash in the middle of the transaction would.
@@ -59,7 +59,7 @@ import Testing
 
         try await repairAudit(store)
         let action = try await store.fail(job.id, owner: "w", failure: .permanent("422"), policy: .default, now: t0) {
-            action in action == .deadLetter ? [self.event(job.id, .deadLetter)] : []
+            action in action == .deadLetter ? [self.event(job.id, .deadLetter, source: job.identity)] : []
         }
         #expect(action == .deadLetter)
         #expect(try await store.job(job.id)?.state == .dead)

@@ -10,7 +10,9 @@ public struct AuditQuery: Sendable, Hashable {
     public var flow: String?
     /// Only events of this connection.
     public var connection: String?
-    /// Only events of this job.
+    /// Only events of this job. While the job is stored, its events are found through its source
+    /// identity (as the engine writes every job event with the job's identity as ``AuditEvent/sourceID``);
+    /// an event given this job id but another source id is not returned.
     public var jobID: JobID?
     /// Only events at or after this time.
     public var since: Date?

@@ -33,6 +33,11 @@ enum JobRow {
         return try Row.fetchOne(statement, arguments: [id]).map(job(from:))
     }
 
+    /// The source identity of a job, if the job is still stored.
+    static func identity(of id: JobID, _ db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT identity FROM jobs WHERE id = ?"), arguments: [id])
+    }
+
     static func insert(_ job: NewJob, now: Date, _ db: Database) throws -> JobID? {
         let statement = try db.cachedStatement(
             sql: """

@@ -18,7 +18,10 @@ extension SQLiteStateStore {
                 conditions.append("\(column) = ?")
                 arguments += [value]
             }
-            filter("source_id", query.sourceID)
+            // A job's events carry its source identity: `audit_source` finds them without a scan
+            // (there is no index on `job_id`). A job already pruned falls back to the scan.
+            let jobIdentity = try query.sourceID == nil ? query.jobID.flatMap { try JobRow.identity(of: $0, db) } : nil
+            filter("source_id", query.sourceID ?? jobIdentity)
             filter("target_id", query.targetID)
             filter("flow", query.flow)
             filter("connection", query.connection)

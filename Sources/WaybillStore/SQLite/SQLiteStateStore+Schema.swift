@@ -7,8 +7,19 @@ extension SQLiteStateStore {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: version1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: version2)
+        }
         return migrator
     }
+
+    /// Two audit indexes fewer: every audit event (several per job, one per webhook) paid for five
+    /// index entries. Retention now deletes per flow through `audit_flow`, and a job's events are
+    /// found through the job's source identity (`audit_source`).
+    private static let version2 = """
+        DROP INDEX IF EXISTS audit_at;
+        DROP INDEX IF EXISTS audit_job;
+        """
 
     private static let version1 = """
         CREATE TABLE jobs (
