@@ -61,10 +61,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The log handler of the HTTP servers (metadata formatted only when a line is written).
+        .target(
+            name: "WaybillLogging",
+            dependencies: [.product(name: "Logging", package: "swift-log")]
+        ),
         // Faithful simulators of Odoo, ShipStation, ShipBob, WooCommerce and Shopify.
         .target(
             name: "WaybillSimulators",
             dependencies: [
+                "WaybillLogging",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -74,6 +80,7 @@ let package = Package(
         .target(
             name: "WaybillServer",
             dependencies: [
+                "WaybillLogging",
                 "WaybillEngine",
                 "WaybillConnectors",
                 "WaybillStore",
@@ -95,6 +102,7 @@ let package = Package(
                 "WaybillSimulators",
                 "WaybillStore",
                 "WaybillRules",
+                "WaybillLogging",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -103,6 +111,7 @@ let package = Package(
         .executableTarget(
             name: "waybill",
             dependencies: [
+                "WaybillLogging",
                 "WaybillRules",
                 "WaybillStore",
                 "WaybillConnectors",
@@ -129,6 +138,7 @@ let package = Package(
         .executableTarget(
             name: "WebhookIntakeBenchmark",
             dependencies: ["WaybillServer", "WaybillEngine", "WaybillExpressions", "WaybillStore", "WaybillConnectors",
+                           "WaybillLogging",
                            .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "Hummingbird", package: "hummingbird")],
             path: "Benchmarks/WebhookIntakeBenchmark"
@@ -153,7 +163,7 @@ let package = Package(
         .testTarget(
             name: "WaybillServerTests",
             dependencies: [
-                "WaybillServer", "WaybillEngine",
+                "WaybillServer", "WaybillEngine", "WaybillLogging",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ]

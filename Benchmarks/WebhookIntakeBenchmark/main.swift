@@ -7,6 +7,7 @@ import ServiceLifecycle
 import WaybillConnectors
 import WaybillEngine
 import WaybillExpressions
+import WaybillLogging
 import WaybillServer
 import WaybillStore
 
@@ -118,7 +119,8 @@ let route = WebhookRoute(
                                                   secret: Secret(secret))),
     targets: [.init(flow: "orders")], deliveryID: .header("X-WC-Webhook-Delivery-ID"))
 let intake = WebhookIntake(routes: [route], engine: engine, committer: committer)
-let logger = { var logger = Logger(label: "bench"); logger.logLevel = .warning; return logger }()
+// The daemon's handler (`waybill run` uses it too).
+let logger = LazyLogHandler.logger(label: "bench", level: .warning)
 let answered = Counter()
 let cpuAtStart = processCPUSeconds()
 // As in `waybill run`: WAL checkpoints in the background, not inside the commits answers wait for.

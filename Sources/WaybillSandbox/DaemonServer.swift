@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import WaybillLogging
 import WaybillServer
 
 /// The daemon's HTTP server (webhooks, health, metrics) on a free loopback port.
@@ -15,8 +16,7 @@ final class DaemonServer: Sendable {
 
     /// Binds 127.0.0.1 on a free port and serves `routes` in the background.
     static func start(routes: ServerRoutes) async throws -> DaemonServer {
-        var logger = Logger(label: "waybill.sandbox")
-        logger.logLevel = .critical
+        let logger = LazyLogHandler.logger(label: "waybill.sandbox", level: .critical)
         let bound = AsyncStream<Int>.makeStream()
         let app = Application(
             responder: routes.responder(), configuration: .init(address: .hostname("127.0.0.1", port: 0)),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import WaybillEngine
+import WaybillLogging
 import WaybillRules
 import WaybillServer
 import WaybillStore
@@ -20,7 +21,7 @@ extension RunCommand {
             .build(connections: tenants, engine: engine, secret: secret)
         for skipped in built.skipped { FileHandle.standardError.write(Data("webhooks: skipped \(skipped)\n".utf8)) }
         let intake = WebhookIntake(routes: built.routes, engine: engine, committer: GroupCommitter(store: engine.store))
-        let logger = Logger(label: "waybill")
+        let logger = LazyLogHandler.logger(label: "waybill")
         logger.info("listening on \(host):\(port), \(built.routes.count) webhook route(s)")
         let checkpointer = try (engine.store as? SQLiteStateStore).map { try WALCheckpointer(store: $0) }
         try await Daemon(engine: engine, routes: ServerRoutes(intake: intake), host: host, port: port, logger: logger,

@@ -2,6 +2,7 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 import WaybillEngine
+import WaybillLogging
 import WaybillStore
 
 /// `waybill run` without `--once`: the engine and the HTTP server in one `ServiceGroup`.
@@ -24,7 +25,7 @@ public struct Daemon: Sendable {
 
     /// Creates a daemon.
     public init(engine: Engine, routes: ServerRoutes, host: String = "127.0.0.1", port: Int = 8080,
-                logger: Logger = Logger(label: "waybill"), checkpointer: WALCheckpointer? = nil) {
+                logger: Logger = LazyLogHandler.logger(label: "waybill"), checkpointer: WALCheckpointer? = nil) {
         self.engine = engine
         self.routes = routes
         self.host = host

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import WaybillLogging
 
 /// Serves one simulator over HTTP on loopback with Hummingbird. Start it, read `baseURL`, stop it.
 public final class SimulatorServer: Sendable {
@@ -24,8 +25,7 @@ public final class SimulatorServer: Sendable {
     /// Binds the port, starts serving in the background and returns the base URL.
     @discardableResult
     public func start() async throws -> String {
-        var logger = Logger(label: "waybill.simulator.\(simulator.name)")
-        logger.logLevel = .critical
+        let logger = LazyLogHandler.logger(label: "waybill.simulator.\(simulator.name)", level: .critical)
         let bound = AsyncStream<Int>.makeStream()
         let app = Application(
             responder: SimulatorResponder(pipeline: SimulatorPipeline(simulator: simulator)),
