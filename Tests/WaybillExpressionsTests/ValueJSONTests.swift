@@ -25,6 +25,19 @@ import Testing
     #expect(Value.datetime(Date(timeIntervalSince1970: 0)).canonicalJSON == #""1970-01-01T00:00:00Z""#)
 }
 
+@Test func canonicalJSONEscapesOnlyWhatItMust() throws {
+    let value = Value.object([
+        "é": .string("ünï ✓"), "Z": .string("tab\tbell\u{07}\u{1F}back\\slash"), "a": .list([.int(-3), .string("")]),
+    ])
+    // Keys by UTF-8 bytes ("Z" < "a" < "é"); non-ASCII text as is; control characters as \u00XX.
+    #expect(value.canonicalJSON == #"{"Z":"tab\tbell\u0007\u001fback\\slash","a":[-3,""],"é":"ünï ✓"}"#)
+    let parsed = try Value(jsonData: Data(value.canonicalJSON.utf8))
+    #expect(parsed == value)
+    var appended = Array("x=".utf8)
+    Value.appendCanonicalJSON(string: "q\"", to: &appended)
+    #expect(String(decoding: appended, as: UTF8.self) == #"x="q\"""#)
+}
+
 @Test func roundTripsThroughFoundationJSON() throws {
     let value = Value.object(["n": .decimal(DecimalValue(significand: 1999, exponent: -2)), "l": .list([.int(1), .null])])
     let data = try JSONSerialization.data(withJSONObject: value.jsonObject, options: [.sortedKeys])

@@ -12,13 +12,14 @@ extension JobAudit {
             .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         let versionIndex = sorted.firstIndex { versionKey.utf8.lexicographicallyPrecedes($0.key.utf8) } ?? sorted.count
         let details = jobs.map { job in
-            var detail = "{"
+            var detail: [UInt8] = [UInt8(ascii: "{")]
+            detail.reserveCapacity(128)
             var first = true
             func append(_ key: String, _ value: String) {
-                if !first { detail += "," }
+                if !first { detail.append(UInt8(ascii: ",")) }
                 first = false
                 Value.appendCanonicalJSON(string: key, to: &detail)
-                detail += ":"
+                detail.append(UInt8(ascii: ":"))
                 Value.appendCanonicalJSON(string: value, to: &detail)
             }
             for (index, field) in sorted.enumerated() {
@@ -26,8 +27,8 @@ extension JobAudit {
                 append(field.key, field.value)
             }
             if versionIndex == sorted.count { append(versionKey, job.sourceVersion) }
-            detail += "}"
-            return detail
+            detail.append(UInt8(ascii: "}"))
+            return String(decoding: detail, as: UTF8.self)
         }
         return JobAudit(kind: .received, details: details, at: at)
     }

@@ -16,7 +16,9 @@ public struct UnitScope: Sendable {
     public init(unit: Value, flow: String, connection: [String: Value], tables: any LookupTables, now: Date) {
         var variables: [String: Value] = [:]
         if case .object(let fields) = unit {
-            for (name, value) in fields { variables[name] = value }
+            // A copy of the record's dictionary (buckets copied as they are, no key hashed again).
+            variables = fields
+            variables.reserveCapacity(fields.count + 4)
             if let record = fields[UnitShape.recordKey] {
                 if case .object(let recordFields) = record {
                     for (name, value) in recordFields where variables[name] == nil { variables[name] = value }
