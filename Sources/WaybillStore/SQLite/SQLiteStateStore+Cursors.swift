@@ -5,9 +5,9 @@ extension SQLiteStateStore {
     /// The cursor's high-water mark.
     public func cursor(_ key: CursorKey) async throws -> CursorPosition? {
         try await read { db in
-            let row = try Row.fetchOne(
-                db, sql: "SELECT write_date, record_id FROM cursors WHERE connection = ? AND flow = ? AND source = ?",
-                arguments: [key.connection, key.flow, key.source])
+            let statement = try db.cachedStatement(
+                sql: "SELECT write_date, record_id FROM cursors WHERE connection = ? AND flow = ? AND source = ?")
+            let row = try Row.fetchOne(statement, arguments: [key.connection, key.flow, key.source])
             return row.map { CursorPosition(writeDate: $0[0], recordID: $0[1]) }
         }
     }
