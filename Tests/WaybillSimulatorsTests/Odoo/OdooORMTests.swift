@@ -58,23 +58,23 @@ import Testing
         var lines = try #require(odoo.read("account.move", move, ["invoice_line_ids"])["invoice_line_ids"]?.intArray)
         #expect(lines.count == 2)
         #expect(try odoo.read("account.move", move, ["amount_total"])["amount_total"] == 97.0)  // 80 + 12 tax + 5
-        try odoo.call("account.move", "write", [[.int(move)], ["invoice_line_ids": [[1, .int(lines[1]), ["price_unit": 10.0]], [2, .int(lines[0]), 0]]]])
+        _ = try odoo.call("account.move", "write", [[.int(move)], ["invoice_line_ids": [[1, .int(lines[1]), ["price_unit": 10.0]], [2, .int(lines[0]), 0]]]])
         lines = try #require(odoo.read("account.move", move, ["invoice_line_ids"])["invoice_line_ids"]?.intArray)
         #expect(lines.count == 1)
         #expect(try odoo.read("account.move", move, ["amount_total"])["amount_total"] == 10.0)
-        try odoo.call("account.move", "write", [[.int(move)], ["invoice_line_ids": [[5, 0, 0]]]])
+        _ = try odoo.call("account.move", "write", [[.int(move)], ["invoice_line_ids": [[5, 0, 0]]]])
         #expect(try odoo.read("account.move", move, ["invoice_line_ids"])["invoice_line_ids"] == [])
         let line = try #require(odoo.call("sale.order.line", "search", [[]], ["limit": 1]).intArray?.first)
-        try odoo.call("sale.order.line", "write", [[.int(line)], ["tax_id": [[5, 0, 0], [4, .int(tax), 0]]]])
+        _ = try odoo.call("sale.order.line", "write", [[.int(line)], ["tax_id": [[5, 0, 0], [4, .int(tax), 0]]]])
         #expect(try odoo.read("sale.order.line", line, ["tax_id"])["tax_id"] == [.int(tax)])
-        try odoo.call("sale.order.line", "write", [[.int(line)], ["tax_id": [[3, .int(tax), 0]]]])
+        _ = try odoo.call("sale.order.line", "write", [[.int(line)], ["tax_id": [[3, .int(tax), 0]]]])
         #expect(try odoo.read("sale.order.line", line, ["tax_id"])["tax_id"] == [])
     }
 
     @Test func writeDateIsTheTransactionStartTime() throws {
         let deco = try #require(odoo.search("res.partner", [["name", "=", "Deco Addict"]]).first)
         odoo.clock.advance(by: 3_661.7)
-        try odoo.call("res.partner", "write", [[.int(deco)], ["phone": "1"]])
+        _ = try odoo.call("res.partner", "write", [[.int(deco)], ["phone": "1"]])
         #expect(try odoo.read("res.partner", deco, ["write_date"])["write_date"] == "2026-01-01 01:01:01")
     }
 
@@ -145,11 +145,11 @@ import Testing
         let azure = try #require(odoo.search("res.partner", [["name", "=", "Azure Interior"]]).first)
         let order = try #require(odoo.search("sale.order", [["client_order_ref", "=", "SHOP-1001"]]).first)
         let lines = try #require(odoo.read("sale.order", order, ["order_line"])["order_line"]?.intArray)
-        try odoo.call("sale.order", "unlink", [[.int(order)]])
+        _ = try odoo.call("sale.order", "unlink", [[.int(order)]])
         #expect(try odoo.call("sale.order.line", "read", [.array(lines.map { .int($0) })]) == [])  // required inverse: deleted
         let contact = try #require(odoo.search("res.partner", [["name", "=", "Brandon Freeman"]]).first)
         let newCompany = try #require(odoo.call("res.partner", "create", [["name": "Tmp Co", "is_company": true, "child_ids": [[4, .int(contact), 0]]]]).intValue)
-        try odoo.call("res.partner", "unlink", [[.int(newCompany)]])
+        _ = try odoo.call("res.partner", "unlink", [[.int(newCompany)]])
         #expect(try odoo.read("res.partner", contact, ["parent_id"])["parent_id"] == false)  // optional inverse: detached
         _ = azure
     }

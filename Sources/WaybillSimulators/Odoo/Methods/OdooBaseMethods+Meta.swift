@@ -53,7 +53,7 @@ extension OdooBaseMethods {
         vals["model"] = .string(call.model)
         vals["res_id"] = .int(resId)
         vals["body"] = call["body"] ?? ""
-        vals["subject"] = call["subject"] ?? .none
+        vals["subject"] = call["subject"] ?? OdooValue.none
         vals["message_type"] = call["message_type"] ?? "notification"
         let subtype = call["subtype_xmlid"]?.stringValue
         vals["subtype_xmlid"] = .string(subtype ?? (vals["message_type"] == "comment" ? "mail.mt_comment" : "mail.mt_note"))
