@@ -3,7 +3,8 @@ public enum PaginationStyle: Sendable, Hashable {
     /// One response holds everything.
     case none
     /// `page`/`pageSize` query parameters and a total page count in the body
-    /// (ShipStation V1: `{"orders": […], "page": 1, "pages": 7}`).
+    /// (ShipStation V1: `{"orders": […], "page": 1, "pages": 7}`). A body without the count
+    /// (or with one that is not a number) pages on until an empty page.
     case pagePages(pageParameter: String, sizeParameter: String, pageSize: Int, pagesPath: JSONPath, firstPage: Int)
     /// `page`/`per_page` query parameters and a total page count in a response header
     /// (WooCommerce: `X-WP-TotalPages`). Without the header, a short page ends the list.
@@ -13,7 +14,13 @@ public enum PaginationStyle: Sendable, Hashable {
     case linkHeader(sizeParameter: String?, pageSize: Int?)
     /// A JSON path in the body to the next page: a URL (absolute or relative) or a cursor
     /// value sent as `cursorParameter` (ShipBob `next`, ShipStation V2 `links.next.href`).
-    case bodyNextLink(path: JSONPath, cursorParameter: String?)
+    /// `sizeParameter`/`pageSize` go on the first request and on requests built from a cursor.
+    case bodyNextLink(path: JSONPath, cursorParameter: String?, sizeParameter: String? = nil, pageSize: Int? = nil)
+    /// `offset`/`limit` query parameters: the offset advances by the records received. Ends at
+    /// an empty page, or once the total record count at `totalPath` (when given and present) is
+    /// reached. A short page does not end the list: servers cap the page size below the one asked
+    /// for, and stopping there would lose records.
+    case offsetLimit(offsetParameter: String, sizeParameter: String, pageSize: Int, totalPath: JSONPath?)
 }
 
 extension PaginationStyle {

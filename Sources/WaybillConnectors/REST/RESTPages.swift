@@ -25,6 +25,8 @@ public struct RESTPages: AsyncSequence, Sendable {
         var started = false
         var finished = false
         var pageNumber = 0
+        var offset = 0
+        var previousRecords: [JSONValue]?
         var index = 0
 
         init(pages: RESTPages) { self.pages = pages }
@@ -45,6 +47,7 @@ public struct RESTPages: AsyncSequence, Sendable {
             }
             let (body, response) = try await pages.client.fetch(pages.operation, url: url, body: nil)
             let records = try RESTClient.records(at: pages.operation.recordsPath, in: body, url: URLRedactor.redact(url))
+            try refuseRepeatedPage(records, url: url)
             pending = try nextURL(after: url, body: body, response: response, records: records)
             if pending == nil { finished = true }
             return RESTPage(records: records, body: body, response: response, index: index)

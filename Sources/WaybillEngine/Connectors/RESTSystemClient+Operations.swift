@@ -99,15 +99,22 @@ extension RESTSystemClient {
         switch pagination.style {
         case .page_pages:
             return .pagePages(pageParameter: pagination.pageParam ?? "page", sizeParameter: pagination.sizeParam ?? "pageSize",
-                              pageSize: size, pagesPath: JSONPath(pagination.totalPages ?? "pages"), firstPage: 1)
+                              pageSize: size, pagesPath: JSONPath(pagination.totalPages ?? "pages"),
+                              firstPage: pagination.firstPage ?? 1)
         case .page_total_pages_header:
             return .pageTotalPagesHeader(pageParameter: pagination.pageParam ?? "page",
                                          sizeParameter: pagination.sizeParam ?? "per_page", pageSize: size,
-                                         header: pagination.totalPages ?? "X-WP-TotalPages", firstPage: 1)
+                                         header: pagination.totalPages ?? "X-WP-TotalPages",
+                                         firstPage: pagination.firstPage ?? 1)
         case .link_header:
             return .linkHeader(sizeParameter: pagination.sizeParam, pageSize: pagination.size)
         case .body_next_link:
-            return .bodyNextLink(path: JSONPath(pagination.next ?? "next"), cursorParameter: nil)
+            return .bodyNextLink(path: JSONPath(pagination.next ?? "next"), cursorParameter: pagination.cursorParam,
+                                 sizeParameter: pagination.sizeParam, pageSize: pagination.size)
+        case .offset_limit:
+            return .offsetLimit(offsetParameter: pagination.offsetParam ?? "offset",
+                                sizeParameter: pagination.sizeParam ?? "limit", pageSize: size,
+                                totalPath: pagination.total.map { JSONPath($0) })
         case .none:
             return .none
         }

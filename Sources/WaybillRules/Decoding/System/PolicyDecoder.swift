@@ -45,7 +45,21 @@ enum PolicyDecoder {
         guard let reader = session.mapping(node, path) else { return nil }
         defer { reader.finish() }
         guard let style = reader.choice("style", Pagination.Style.self, required: true) else { return nil }
-        return Pagination(style: style, pageParam: reader.string("page_param"), sizeParam: reader.string("size_param"),
-                          size: reader.int("size"), totalPages: reader.string("total_pages"), next: reader.string("next"))
+        let pagination = Pagination(
+            style: style, pageParam: reader.string("page_param"), sizeParam: reader.string("size_param"),
+            size: reader.int("size"), totalPages: reader.string("total_pages"), next: reader.string("next"),
+            cursorParam: reader.string("cursor_param"), firstPage: reader.int("first_page"),
+            offsetParam: reader.string("offset_param"), total: reader.string("total"))
+        for (key, styles) in Pagination.keysByStyle where !styles.contains(style) {
+            if let node = reader.value(key) {
+                session.report(.conflictingKeys, at: node.location,
+                               "`\(key)` has no effect with `style: \(style.rawValue)`; it applies to "
+                                   + styles.map { "`\($0.rawValue)`" }.sorted().joined(separator: ", "))
+            }
+        }
+        if let size = pagination.size, size < 1, let node = reader.value("size") {
+            session.report(.badValue, at: node.location, "`size` must be at least 1")
+        }
+        return pagination
     }
 }

@@ -44,8 +44,10 @@ public struct Pagination: Sendable, Hashable {
         case page_total_pages_header
         /// RFC 8288 `Link: <…>; rel="next"`.
         case link_header
-        /// The next page's URL in a body field.
+        /// The next page's URL (or a bare cursor sent as `cursor_param`) in a body field.
         case body_next_link
+        /// `offset`/`limit` params; ends at an empty page or at the total record count.
+        case offset_limit
         /// A single page.
         case none
     }
@@ -62,4 +64,28 @@ public struct Pagination: Sendable, Hashable {
     public var totalPages: String?
     /// Body path of the next link.
     public var next: String?
+    /// Query parameter a bare cursor found at `next` is sent as (`body_next_link`).
+    public var cursorParam: String?
+    /// Number of the first page (`page_pages`, `page_total_pages_header`; default 1).
+    public var firstPage: Int?
+    /// Query parameter of the offset (`offset_limit`; default `offset`).
+    public var offsetParam: String?
+    /// Body path of the total record count (`offset_limit`; optional).
+    public var total: String?
+
+    /// Creates a pagination policy.
+    public init(style: Style, pageParam: String? = nil, sizeParam: String? = nil, size: Int? = nil,
+                totalPages: String? = nil, next: String? = nil, cursorParam: String? = nil, firstPage: Int? = nil,
+                offsetParam: String? = nil, total: String? = nil) {
+        self.style = style
+        self.pageParam = pageParam
+        self.sizeParam = sizeParam
+        self.size = size
+        self.totalPages = totalPages
+        self.next = next
+        self.cursorParam = cursorParam
+        self.firstPage = firstPage
+        self.offsetParam = offsetParam
+        self.total = total
+    }
 }
