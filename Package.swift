@@ -159,7 +159,8 @@ let package = Package(
             name: "WaybillConnectorsTests",
             dependencies: ["WaybillConnectors", .product(name: "Hummingbird", package: "hummingbird")]
         ),
-        .testTarget(name: "WaybillEngineTests", dependencies: ["WaybillEngine", "WaybillRules", "WaybillSimulators"]),
+        .testTarget(name: "WaybillEngineTests", dependencies: ["WaybillEngine", "WaybillRules", "WaybillSimulators",
+                                                       .product(name: "Hummingbird", package: "hummingbird")]),
         .testTarget(
             name: "WaybillServerTests",
             dependencies: [

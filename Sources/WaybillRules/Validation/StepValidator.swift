@@ -43,9 +43,10 @@ struct StepValidator: RuleValidator {
             checkMethod(method, system: system, model: model, at: flow.location("\(path).method"), into: &diagnostics)
         case (_, .resource(let name)):
             let operation = step.operation.operationName
-            if let resource = system.resources[name], resource.operations[operation] == nil {
+            if let resource = system.resources[name], !step.operation.isServed(by: Set(resource.operations.keys)) {
+                let alternatives = step.operation.alternatives.map { " (or " + $0 + ")" } ?? ""
                 diagnostics.append(Diagnostic(.unknownOperation, at: flow.location("\(path).operation").shifted(by: 0, length: operation.count),
-                                              "resource `\(name)` of `\(system.name)` declares no `\(operation)` operation",
+                                              "resource `\(name)` of `\(system.name)` declares no `\(operation)` operation\(alternatives)",
                                               suggestion: Suggestion.closest(to: operation, in: resource.operations.keys.sorted())))
             }
         case (.custom(let name), .model):
@@ -61,7 +62,12 @@ struct StepValidator: RuleValidator {
         }
         DomainChecks.fields(step.match, path: "\(path).match", flow: flow, fields: fields, system: system.name,
                             owner: target.name, checks: checks, into: &diagnostics)
-        let duplicable = step.operation == .create || (step.operation == .upsert && system.kind == .odoo)
+        // An upsert creates through a plain create on Odoo and on resources without an upsert endpoint.
+        let nativeUpsert: Bool
+        if case .resource(let name) = target { nativeUpsert = system.resources[name]?.operations["upsert"] != nil } else {
+            nativeUpsert = false
+        }
+        let duplicable = step.operation == .create || (step.operation == .upsert && !nativeUpsert)
         if duplicable, step.match.isEmpty {
             diagnostics.append(Diagnostic(.createWithoutMatch, at: flow.location("\(path).operation").shifted(by: 0, length: 6),
                                           "`\(step.operation.name)` without `match`: a crash between the create and our commit would duplicate the record",
@@ -80,6 +86,27 @@ struct StepValidator: RuleValidator {
 }
 
 extension Step.Operation {
+    /// Whether a REST resource with these operations can run the step. As the engine runs them:
+    /// `create` falls back to an `upsert` endpoint, `update` too, and `upsert` is match-then-
+    /// update-or-create when the resource has no `upsert` endpoint but has `create` and `update`.
+    func isServed(by operations: Set<String>) -> Bool {
+        switch self {
+        case .create: return operations.contains("create") || operations.contains("upsert")
+        case .update: return operations.contains("update") || operations.contains("upsert")
+        case .upsert: return operations.contains("upsert") || operations.isSuperset(of: ["create", "update"])
+        default: return operations.contains(operationName)
+        }
+    }
+
+    /// What else would serve the step, for the diagnostic.
+    var alternatives: String? {
+        switch self {
+        case .create, .update: return "`upsert`"
+        case .upsert: return "both `create` and `update`"
+        default: return nil
+        }
+    }
+
     /// The resource operation a REST step uses.
     var operationName: String {
         switch self {
