@@ -125,6 +125,26 @@ struct InterpreterTests {
         #expect(unit["key"] == .string("A"))
         #expect(group.count == 2)
     }
+
+    @Test("each: a dotted path goes through objects; an object there is one element; missing is none")
+    func nestedEach() throws {
+        let shape = UnitShape(each: "data.items")
+        let scope = { (unit: Value) in
+            UnitScope(unit: unit, flow: "f", connection: [:], tables: InMemoryLookupTables(), now: Date())
+        }
+        let nested = Value.object(["id": .int(1), "data": .object(["items": .list([.int(7), .int(8)])])])
+        let single = Value.object(["id": .int(2), "data": .object(["items": .object(["sku": .string("X")])])])
+        let missing = Value.object(["id": .int(3), "data": .object([:])])
+        let units = try shape.units(from: [nested, single, missing], scope: scope)
+        func field(_ value: Value, _ name: String) -> Value? {
+            if case .object(let fields) = value { return fields[name] }
+            return nil
+        }
+        let elements: [Value?] = units.map { field($0, UnitShape.recordKey) }
+        #expect(elements == [.int(7), .int(8), .object(["sku": .string("X")])])
+        let parents: [Value?] = units.map { field($0, "parent").flatMap { field($0, "id") } }
+        #expect(parents == [.int(1), .int(1), .int(2)])
+    }
 }
 
 @Suite("Webhook intake")

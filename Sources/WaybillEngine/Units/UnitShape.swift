@@ -8,7 +8,8 @@ public struct UnitShape: Sendable {
     /// The key under which an unnested element is kept.
     public static let recordKey = "record"
 
-    /// Unnest: one unit per element of this list field.
+    /// Unnest: one unit per element of the list at this field path (dotted paths go through
+    /// objects: `data.items`); an object there is one element, a missing or null value none.
     public var each: String?
     /// Keep units where this holds.
     public var filter: EngineExpression?
@@ -30,9 +31,7 @@ public struct UnitShape: Sendable {
                 items.append(record)
                 continue
             }
-            guard case .object(let fields) = record else { continue }
-            guard case .list(let elements)? = fields[each] else { continue }
-            for element in elements {
+            for element in Self.elements(at: each, in: record) {
                 items.append(.object([Self.recordKey: element, "parent": record]))
             }
         }
@@ -48,6 +47,20 @@ public struct UnitShape: Sendable {
             groups[key, default: []].append(Self.plain(item))
         }
         return order.map { .object(["key": $0, "group": .list(groups[$0] ?? [])]) }
+    }
+
+    /// The elements `each` unnests: the list at the dotted `path`, or the one object there.
+    static func elements(at path: String, in record: Value) -> [Value] {
+        var value = record
+        for component in path.split(separator: ".", omittingEmptySubsequences: false) {
+            guard case .object(let fields) = value, let next = fields[String(component)] else { return [] }
+            value = next
+        }
+        switch value {
+        case .list(let elements): return elements
+        case .object: return [value]
+        default: return []
+        }
     }
 
     private static func plain(_ item: Value) -> Value {

@@ -34,12 +34,14 @@ struct FlowExpressionCompiler {
         scope.lenient = lenient
         var unit = record
         if let each = flow.read.each, let fields = source?.fields {
-            let element: ExprType
-            if case .found(let type) = index.resolve(each, in: fields, system: source?.system ?? ""),
-               case .list(let inner) = type.readType(models: models(source?.system)).nonOptional {
-                element = inner
-            } else {
-                element = .openObject
+            // A list field yields its elements; an object field is one element (an unwrap).
+            var element = ExprType.openObject
+            if case .found(let type) = index.resolve(each, in: fields, system: source?.system ?? "") {
+                switch type.readType(models: models(source?.system)).nonOptional {
+                case .list(let inner): element = inner
+                case .object(let shape): element = .object(shape)
+                default: break
+                }
             }
             scope = ExpressionScope.base(record: element, flow: flow.name, tables: tables)
             scope.variables["parent"] = record

@@ -57,6 +57,14 @@ public indirect enum FieldType: Sendable, Hashable {
         }
     }
 
+    /// Whether the type is an object (inline or a named type from `types:`).
+    public var isObject: Bool {
+        switch nonOptional {
+        case .object, .named: return true
+        default: return false
+        }
+    }
+
     /// Whether the type is a datetime (zoned or naive).
     public var isDateTime: Bool {
         switch nonOptional {

@@ -14,9 +14,9 @@ struct ReadValidator: RuleValidator {
             if let each = read.each,
                let type = checks.field(each, in: fields, system: source.system, owner: name,
                                        at: flow.location("read.each"), into: &diagnostics),
-               type.elementType == nil, type.nonOptional != .any {
+               type.elementType == nil, type.nonOptional != .any, !type.isObject {
                 diagnostics.append(Diagnostic(.wrongType, at: flow.location("read.each").shifted(by: 0, length: each.count),
-                                              "`each: \(each)` must name a list field; `\(each)` is \(type)"))
+                                              "`each: \(each)` must name a list (or object) field; `\(each)` is \(type)"))
             }
         }
         for flow in model.flows where flow.value.read.dereference != nil {
