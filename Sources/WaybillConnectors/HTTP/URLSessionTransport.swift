@@ -12,16 +12,24 @@ import FoundationNetworking
 public final class URLSessionTransport: HTTPTransport {
     /// Settings of one transport.
     public struct Configuration: Sendable {
-        /// Default per-request timeout (no complete response within it fails with `.timeout`).
+        /// Default per-request timeout: a request that makes no progress for this long fails with
+        /// `.timeout` (URLSession on Linux restarts this timer whenever bytes arrive).
         public var requestTimeout: Duration
+        /// However slowly bytes trickle in, a response not complete within this long (or within
+        /// the request's own timeout, if longer) fails with `.timeout`: a server that sends a byte
+        /// every few seconds cannot hold a worker forever.
+        public var responseDeadline: Duration
         /// Largest response body accepted, in bytes.
         public var maxResponseBytes: Int
         /// Most simultaneous connections to one host.
         public var maxConnectionsPerHost: Int
 
-        /// Settings with defaults of 30 s, 16 MiB and 8 connections.
-        public init(requestTimeout: Duration = .seconds(30), maxResponseBytes: Int = 16 << 20, maxConnectionsPerHost: Int = 8) {
+        /// Settings with defaults of 30 s, 16 MiB and 8 connections; the deadline defaults to
+        /// four request timeouts.
+        public init(requestTimeout: Duration = .seconds(30), maxResponseBytes: Int = 16 << 20, maxConnectionsPerHost: Int = 8,
+                    responseDeadline: Duration? = nil) {
             self.requestTimeout = requestTimeout
+            self.responseDeadline = responseDeadline ?? requestTimeout * 4
             self.maxResponseBytes = maxResponseBytes
             self.maxConnectionsPerHost = maxConnectionsPerHost
         }
@@ -55,6 +63,13 @@ public final class URLSessionTransport: HTTPTransport {
         urlRequest.timeoutInterval = (request.timeout ?? configuration.requestTimeout).timeInterval
         for field in request.headers { urlRequest.addValue(field.value, forHTTPHeaderField: field.name) }
         let task = session.dataTask(with: urlRequest)
+        let deadline = max(configuration.responseDeadline, request.timeout ?? .zero)
+        let delegate = self.delegate
+        let watchdog = Task {
+            try await Task.sleep(for: deadline)
+            delegate.expire(task, after: deadline)
+        }
+        defer { watchdog.cancel() }
         let outcome = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 delegate.register(task: task, continuation: continuation)

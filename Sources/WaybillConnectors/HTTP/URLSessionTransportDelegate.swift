@@ -16,6 +16,7 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
         var response: HTTPURLResponse?
         var body = Data()
         var overflow = false
+        var expiredAfter: Duration?
     }
 
     private let maxBytes: Int
@@ -34,6 +35,16 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
     ) {
         lock.withLock { pending[dataTask.taskIdentifier]?.response = response as? HTTPURLResponse }
         completionHandler(.allow)
+    }
+
+    /// Cancels a task still running at its deadline; its caller gets `.timeout`.
+    func expire(_ task: URLSessionTask, after deadline: Duration) {
+        let running = lock.withLock { () -> Bool in
+            guard pending[task.taskIdentifier] != nil else { return false }
+            pending[task.taskIdentifier]?.expiredAfter = deadline
+            return true
+        }
+        if running { task.cancel() }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
@@ -64,6 +75,9 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
 
     private func outcome(of entry: Pending, error: (any Error)?) -> TransportOutcome {
         if entry.overflow { return .failure(.bodyTooLarge(limit: maxBytes), detail: "") }
+        if let deadline = entry.expiredAfter {
+            return .failure(.timeout, detail: "no complete response within \(deadline.components.seconds) s")
+        }
         if let error {
             let code = (error as? URLError)?.code
             switch code {

@@ -33,6 +33,30 @@ import Testing
         #expect(error?.isRetryable == true)
     }
 
+    @Test func aTricklingResponseHitsTheDeadline() async throws {
+        // Headers and one byte, then nothing until the test releases the handler: the idle
+        // timeout (60 s here) would wait; the whole-response deadline (1 s) does not.
+        let (release, releaser) = AsyncStream<Int>.makeStream()
+        let router = Router()
+        router.get("/trickle") { _, _ -> Response in
+            Response(status: .ok, headers: [.contentLength: "100"], body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(string: "{"))
+                for await _ in release {}
+                try await writer.finish(nil)
+            })
+        }
+        try await withLoopbackServer(router) { base in
+            defer { releaser.finish() }
+            let transport = URLSessionTransport(configuration: .init(requestTimeout: .seconds(60),
+                                                                     responseDeadline: .seconds(1)))
+            let error = await #expect(throws: TransportError.self) {
+                try await transport.send(WaybillConnectors.HTTPRequest(method: .get, url: base.appendingPathComponent("trickle")))
+            }
+            #expect(error?.kind == .timeout)
+            #expect(error?.description.contains("no complete response within 1 s") == true, "\(String(describing: error))")
+        }
+    }
+
     @Test func oversizedBodyIsCut() async throws {
         let router = Router()
         router.get("/big") { _, _ -> Response in
