@@ -6,10 +6,7 @@ import Testing
 /// element's fields are then the unit's, type-checked; a scalar field is still refused.
 @Suite struct EachObjectTests {
     private func diagnostics(each: String, identity: String) throws -> [Diagnostic] {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("each-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try """
+        let hub = """
             system: hub
             kind: rest
             base_url: https://example.com
@@ -26,8 +23,8 @@ import Testing
               delivery_id: { body: id }
               events: [parcel.shipped]
               resources: { parcel.shipped: event }
-            """.write(to: directory.appendingPathComponent("hub.yaml"), atomically: true, encoding: .utf8)
-        try """
+            """
+        let flow = """
             flow: f
             trigger: { webhook: { system: hub, events: [parcel.shipped] } }
             read: { each: \(each) }
@@ -35,8 +32,8 @@ import Testing
               - report: { kind: seen, message: "parcel ${sku}" }
             identity: "\(identity)"
             version: shipped_at
-            """.write(to: directory.appendingPathComponent("flow.yaml"), atomically: true, encoding: .utf8)
-        return RuleSet.loadResult(paths: [directory.path]).diagnostics.filter { $0.severity == .error }
+            """
+        return try TemporaryRules.load(["hub.yaml": hub, "flow.yaml": flow]).diagnostics.filter { $0.severity == .error }
     }
 
     @Test func anObjectFieldIsUnwrappedAndItsFieldsAreTyped() throws {

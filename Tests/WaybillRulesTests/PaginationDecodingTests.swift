@@ -5,11 +5,7 @@ import Testing
 /// Pagination keys of system files: every style's keys decode; a key of another style is R017.
 @Suite struct PaginationDecodingTests {
     private func load(_ system: String) throws -> RuleSet.Result {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("paging-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try system.write(to: directory.appendingPathComponent("s.yaml"), atomically: true, encoding: .utf8)
-        return RuleSet.loadResult(paths: [directory.path])
+        try TemporaryRules.load(["s.yaml": system])
     }
 
     private func system(_ pagination: String, resource: String = "") -> String {

@@ -7,10 +7,7 @@ import Testing
 /// `update` over an `upsert` endpoint.
 @Suite struct RESTOperationFallbackTests {
     private func diagnostics(operations: String, step: String) throws -> [Diagnostic] {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ops-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try """
+        let hub = """
             system: hub
             kind: rest
             base_url: https://example.com
@@ -20,13 +17,13 @@ import Testing
                 id: id
                 operations: { \(operations) }
                 fields: { id: int, sku: string }
-            """.write(to: directory.appendingPathComponent("hub.yaml"), atomically: true, encoding: .utf8)
-        try """
+            """
+        let flow = """
             flow: f
             trigger: { webhook: { system: hub2, events: [x] } }
             write: { system: hub, resource: item, \(step), values: { sku: sku } }
-            """.write(to: directory.appendingPathComponent("flow.yaml"), atomically: true, encoding: .utf8)
-        try """
+            """
+        let hub2 = """
             system: hub2
             kind: rest
             base_url: https://example.com
@@ -36,8 +33,8 @@ import Testing
               verification: { scheme: hmac_sha256, header: X-Sig, encoding: hex, secret: { secret: s } }
               events: [x]
               resources: { x: thing }
-            """.write(to: directory.appendingPathComponent("hub2.yaml"), atomically: true, encoding: .utf8)
-        return RuleSet.loadResult(paths: [directory.path]).diagnostics
+            """
+        return try TemporaryRules.load(["hub.yaml": hub, "flow.yaml": flow, "hub2.yaml": hub2]).diagnostics
     }
 
     private let createAndUpdate = "list: { method: GET, path: /items }, create: { method: POST, path: /items }, update: { method: PATCH, path: '/items/{id}' }"
